@@ -1,0 +1,33 @@
+package io.boneregistry.api.assessment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The work-up of a case: working diagnosis, the index lesion, the patient's condition and pain.
+ * The optional clinical fields are the ones R-WORKUP-CLINICAL asks to be recorded; leaving them
+ * out is a deviation, not an error.
+ */
+public record Assessment(
+        @NotNull @PastOrPresent LocalDate assessedOn,
+        @NotNull Diagnosis diagnosis,
+        @NotNull DiagnosisBasis diagnosisBasis,
+        @Valid PrimaryTumour primaryTumour,
+        @NotNull @Min(1) @Max(1000) Integer localisationCount,
+        @NotNull @Valid Lesion lesion,
+        boolean totalBodyImaging3d,
+        @Size(max = 500) String painOrigin,
+        List<@NotNull PreviousTreatment> previousTreatments,
+        Boolean generalAnaesthesiaPossible,
+        @PositiveOrZero @Max(1200) Integer lifeExpectancyMonths,
+        Boolean surgicalCandidate,
+        @NotNull @Valid BaselinePain baselinePain) {
+}

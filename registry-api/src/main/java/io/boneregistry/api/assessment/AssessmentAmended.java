@@ -1,0 +1,10 @@
+package io.boneregistry.api.assessment;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record AssessmentAmended(
+        String caseId,
+        Assessment assessment,
+        String reasonForChange) {
+}

@@ -1,0 +1,9 @@
+package io.boneregistry.api.assessment;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record AssessmentRecorded(
+        String caseId,
+        Assessment assessment) {
+}

@@ -1,0 +1,5 @@
+package io.boneregistry.api.assessment;
+
+public enum DiagnosisBasis {
+    IMAGING, HISTOLOGY
+}

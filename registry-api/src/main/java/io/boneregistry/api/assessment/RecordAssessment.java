@@ -1,0 +1,12 @@
+package io.boneregistry.api.assessment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RecordAssessment(
+        @TargetAggregateIdentifier String caseId,
+        @NotNull @Valid Assessment assessment,
+        @Size(max = 2000) String justification) {
+}

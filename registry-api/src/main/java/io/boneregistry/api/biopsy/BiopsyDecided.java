@@ -1,0 +1,9 @@
+package io.boneregistry.api.biopsy;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record BiopsyDecided(
+        String caseId,
+        BiopsyDecision decision) {
+}

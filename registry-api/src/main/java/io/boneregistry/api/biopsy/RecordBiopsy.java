@@ -1,0 +1,12 @@
+package io.boneregistry.api.biopsy;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RecordBiopsy(
+        @TargetAggregateIdentifier String caseId,
+        @NotNull @Valid BiopsyResult biopsy,
+        @Size(max = 2000) String justification) {
+}

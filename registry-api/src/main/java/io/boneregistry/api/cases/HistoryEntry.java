@@ -1,0 +1,17 @@
+package io.boneregistry.api.cases;
+
+import java.time.Instant;
+
+/** One event of a case as the audit trail shows it: what was recorded, when, by whom and why. */
+public record HistoryEntry(
+        long sequence,
+        String type,
+        String revision,
+        Instant recordedAt,
+        String recordedBy,
+        String role,
+        String centreId,
+        String reasonForChange,
+        String correlationId,
+        Object payload) {
+}

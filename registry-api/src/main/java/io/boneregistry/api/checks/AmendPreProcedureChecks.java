@@ -1,0 +1,15 @@
+package io.boneregistry.api.checks;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Amends the latest checks of the case. */
+public record AmendPreProcedureChecks(
+        @TargetAggregateIdentifier String caseId,
+        @NotNull @Valid PreProcedureChecks checks,
+        @NotBlank @Size(max = 2000) String reasonForChange,
+        @Size(max = 2000) String justification) {
+}

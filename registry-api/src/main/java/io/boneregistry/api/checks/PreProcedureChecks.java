@@ -1,0 +1,28 @@
+package io.boneregistry.api.checks;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import java.time.LocalDate;
+
+/**
+ * Laboratory values and preparations before a procedure (R-PREP-*). Each value is optional; the
+ * "normal" flags are the clinician's reading of them against the local laboratory's ranges.
+ * Units: PT and PTT in seconds, platelets and white cells in 10^9/L.
+ */
+public record PreProcedureChecks(
+        @NotNull @PastOrPresent LocalDate checkedOn,
+        @NotNull Boolean coagulationNormal,
+        @PositiveOrZero Double pt,
+        @PositiveOrZero Double ptt,
+        @PositiveOrZero Double inr,
+        @NotNull Boolean plateletsNormal,
+        @PositiveOrZero Double platelets,
+        @NotNull Boolean whiteCellsNormal,
+        @PositiveOrZero Double whiteCells,
+        @NotNull Boolean infectionsScreened,
+        @NotNull Boolean infectionsResolved,
+        @NotNull Boolean writtenConsent,
+        boolean antibioticProphylaxis) {
+}

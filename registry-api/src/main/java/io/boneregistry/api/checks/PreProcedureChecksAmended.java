@@ -1,0 +1,11 @@
+package io.boneregistry.api.checks;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record PreProcedureChecksAmended(
+        String caseId,
+        String checksId,
+        PreProcedureChecks checks,
+        String reasonForChange) {
+}

@@ -1,0 +1,16 @@
+package io.boneregistry.api.complication;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AmendComplication(
+        @TargetAggregateIdentifier String caseId,
+        @NotBlank String procedureId,
+        @NotBlank String complicationId,
+        @NotNull @Valid Complication complication,
+        @NotBlank @Size(max = 2000) String reasonForChange,
+        @Size(max = 2000) String justification) {
+}

@@ -1,0 +1,17 @@
+package io.boneregistry.api.complication;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** An adverse event after a procedure, graded on the CIRSE classification (1 to 6, 6 being death). */
+public record Complication(
+        @NotNull @PastOrPresent LocalDate onset,
+        @NotNull ComplicationType type,
+        @NotNull @Min(1) @Max(6) Integer cirseGrade,
+        @Size(max = 2000) String description) {
+}

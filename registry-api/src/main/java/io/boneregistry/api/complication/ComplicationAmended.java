@@ -1,0 +1,12 @@
+package io.boneregistry.api.complication;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ComplicationAmended(
+        String caseId,
+        String procedureId,
+        String complicationId,
+        Complication complication,
+        String reasonForChange) {
+}

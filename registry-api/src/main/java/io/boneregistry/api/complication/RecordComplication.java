@@ -1,0 +1,15 @@
+package io.boneregistry.api.complication;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RecordComplication(
+        @TargetAggregateIdentifier String caseId,
+        @NotBlank String procedureId,
+        @NotBlank String complicationId,
+        @NotNull @Valid Complication complication,
+        @Size(max = 2000) String justification) {
+}

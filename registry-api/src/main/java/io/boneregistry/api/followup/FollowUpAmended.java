@@ -1,0 +1,11 @@
+package io.boneregistry.api.followup;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record FollowUpAmended(
+        String caseId,
+        String followUpId,
+        FollowUp followUp,
+        String reasonForChange) {
+}

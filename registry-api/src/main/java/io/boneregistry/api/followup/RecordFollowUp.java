@@ -1,0 +1,14 @@
+package io.boneregistry.api.followup;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RecordFollowUp(
+        @TargetAggregateIdentifier String caseId,
+        @NotBlank String followUpId,
+        @NotNull @Valid FollowUp followUp,
+        @Size(max = 2000) String justification) {
+}

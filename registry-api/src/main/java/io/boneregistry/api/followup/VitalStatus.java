@@ -1,0 +1,5 @@
+package io.boneregistry.api.followup;
+
+public enum VitalStatus {
+    ALIVE, DEAD, UNKNOWN
+}

@@ -1,0 +1,4 @@
+package io.boneregistry.api.guideline;
+
+public record BiopsyAdvice(boolean recommended, String ruleId, String detail) {
+}

@@ -1,0 +1,4 @@
+package io.boneregistry.api.guideline;
+
+public record EligibilityReason(String ruleId, String detail) {
+}

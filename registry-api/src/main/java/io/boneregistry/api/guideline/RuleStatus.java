@@ -1,0 +1,5 @@
+package io.boneregistry.api.guideline;
+
+public enum RuleStatus {
+    MET, DEVIATED
+}

@@ -1,0 +1,15 @@
+package io.boneregistry.api.procedure;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AmendProcedure(
+        @TargetAggregateIdentifier String caseId,
+        @NotBlank String procedureId,
+        @NotNull @Valid Procedure procedure,
+        @NotBlank @Size(max = 2000) String reasonForChange,
+        @Size(max = 2000) String justification) {
+}

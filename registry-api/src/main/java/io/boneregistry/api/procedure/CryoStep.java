@@ -1,0 +1,23 @@
+package io.boneregistry.api.procedure;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import java.util.List;
+
+public record CryoStep(
+        @NotNull @Positive @Max(100) Integer probeCount,
+        @Positive @Max(30) Integer probeGauge,
+        @Positive Double probeSpacingCm,
+        @NotEmpty List<@NotNull @Valid CryoCycle> cycles,
+        @PositiveOrZero Double iceBallMarginMm) implements TechniqueStep {
+
+    @Override
+    public Technique technique() {
+        return Technique.CRYO;
+    }
+}

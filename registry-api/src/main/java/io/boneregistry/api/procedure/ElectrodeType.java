@@ -1,0 +1,5 @@
+package io.boneregistry.api.procedure;
+
+public enum ElectrodeType {
+    STRAIGHT, EXPANDABLE, COOLED
+}

@@ -1,0 +1,17 @@
+package io.boneregistry.api.procedure;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Positive;
+
+public record EthanolStep(
+        @Positive @Max(500) Double volumeMl,
+        @Positive @Max(100) Double concentrationPercent,
+        @Positive @Max(30) Integer needleGauge,
+        boolean contrastTestInjection,
+        @Positive Integer injectionSites) implements TechniqueStep {
+
+    @Override
+    public Technique technique() {
+        return Technique.ETHANOL;
+    }
+}

@@ -1,0 +1,18 @@
+package io.boneregistry.api.procedure;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+public record LaserStep(
+        @NotNull @Positive @Max(100) Integer fibreCount,
+        @Positive Integer fibreDiameterUm,
+        @Positive Double powerW,
+        @Positive Double durationMin,
+        @Positive Double fibreSpacingCm) implements TechniqueStep {
+
+    @Override
+    public Technique technique() {
+        return Technique.LASER;
+    }
+}

@@ -1,0 +1,5 @@
+package io.boneregistry.api.procedure;
+
+public enum LeakageSite {
+    VENOUS, DISC, EPIDURAL, FORAMINAL, PARAVERTEBRAL, OTHER
+}

@@ -1,0 +1,45 @@
+package io.boneregistry.api.procedure;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** One treatment session on the index lesion: one or more technique steps under one anaesthesia. */
+public record Procedure(
+        @NotNull @PastOrPresent LocalDate performedOn,
+        @NotBlank @Size(max = 40) String operatorId,
+        @NotNull Anaesthesia anaesthesia,
+        @NotEmpty List<@NotNull Guidance> guidance,
+        @NotEmpty List<@NotNull @Valid TechniqueStep> steps,
+        @Valid ThermalProtection thermalProtection,
+        @PositiveOrZero Double periostealRopivacaineMl,
+        @NotNull Boolean technicalSuccess) {
+
+    public Set<Technique> techniques() {
+        Set<Technique> techniques = EnumSet.noneOf(Technique.class);
+        steps.forEach(step -> techniques.add(step.technique()));
+        return techniques;
+    }
+
+    public boolean uses(Technique technique) {
+        return steps.stream().anyMatch(step -> step.technique() == technique);
+    }
+
+    public <S extends TechniqueStep> Stream<S> steps(Class<S> type) {
+        return steps.stream().filter(type::isInstance).map(type::cast);
+    }
+
+    public ProtectionMethod protectionMethod() {
+        return thermalProtection == null ? ProtectionMethod.NONE : thermalProtection.method();
+    }
+}

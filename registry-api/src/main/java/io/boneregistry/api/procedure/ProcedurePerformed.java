@@ -1,0 +1,10 @@
+package io.boneregistry.api.procedure;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ProcedurePerformed(
+        String caseId,
+        String procedureId,
+        Procedure procedure) {
+}

@@ -1,0 +1,18 @@
+package io.boneregistry.api.procedure;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Positive;
+
+public record RfaStep(
+        @Positive @Max(100) Integer electrodeCount,
+        @Positive Double activeTipCm,
+        @Positive @Max(150) Integer targetTemperatureC,
+        @Positive Double durationMin,
+        ElectrodeType electrodeType,
+        boolean coaxialBoneNeedle) implements TechniqueStep {
+
+    @Override
+    public Technique technique() {
+        return Technique.RFA;
+    }
+}

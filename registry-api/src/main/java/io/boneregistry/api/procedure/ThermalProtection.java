@@ -1,0 +1,12 @@
+package io.boneregistry.api.procedure;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/** How nearby structures were protected from heat or cold, and what temperature was monitored there. */
+public record ThermalProtection(
+        @NotNull ProtectionMethod method,
+        boolean thermocouple,
+        @Min(-200) @Max(200) Double maxMonitoredTemperatureC) {
+}

@@ -1,0 +1,13 @@
+package io.boneregistry.api.registration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Opens a case. Sent again with the same case id and content, it changes nothing. */
+public record RegisterCase(
+        @TargetAggregateIdentifier String caseId,
+        @NotNull @Valid Registration registration,
+        @Size(max = 2000) String justification) {
+}

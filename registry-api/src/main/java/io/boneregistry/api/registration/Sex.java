@@ -1,0 +1,5 @@
+package io.boneregistry.api.registration;
+
+public enum Sex {
+    FEMALE, MALE, OTHER, UNKNOWN
+}

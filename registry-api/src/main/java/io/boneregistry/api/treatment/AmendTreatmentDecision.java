@@ -1,0 +1,14 @@
+package io.boneregistry.api.treatment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AmendTreatmentDecision(
+        @TargetAggregateIdentifier String caseId,
+        @NotNull @Valid TreatmentDecision decision,
+        @NotBlank @Size(max = 2000) String reasonForChange,
+        @Size(max = 2000) String justification) {
+}

@@ -1,0 +1,5 @@
+package io.boneregistry.api.treatment;
+
+public enum Intent {
+    CURATIVE, PALLIATIVE
+}

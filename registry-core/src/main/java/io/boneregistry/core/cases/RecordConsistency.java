@@ -1,0 +1,92 @@
+package io.boneregistry.core.cases;
+
+import io.boneregistry.api.assessment.Assessment;
+import io.boneregistry.api.assessment.Lesion;
+import io.boneregistry.api.biopsy.BiopsyResult;
+import io.boneregistry.api.closure.Closure;
+import io.boneregistry.api.complication.Complication;
+import io.boneregistry.api.followup.FollowUp;
+import io.boneregistry.api.procedure.Procedure;
+import io.boneregistry.api.refusal.InvalidEntryException;
+import io.boneregistry.api.registration.Registration;
+import io.boneregistry.core.record.CaseRecord;
+
+import java.time.LocalDate;
+
+/**
+ * The hard errors of DESIGN.md §3 that no field constraint can see: an entry impossible in itself
+ * or against the case's own record. Each names the field of the entry at fault.
+ */
+final class RecordConsistency {
+
+    private RecordConsistency() {
+    }
+
+    static void registration(Registration registration) {
+        if (registration.birthYear() > registration.referralDate().getYear()) {
+            throw new InvalidEntryException("birthYear", "must not be after the year of referral");
+        }
+    }
+
+    static void assessment(Assessment assessment) {
+        Lesion lesion = assessment.lesion();
+        if (lesion.level() == null) return;
+        if (!lesion.site().vertebral()) {
+            throw new InvalidEntryException("lesion.level", "only a cervical, thoracic or lumbar vertebra has a level");
+        }
+        if (lesion.level().site() != lesion.site()) {
+            throw new InvalidEntryException("lesion.level", lesion.level() + " is not a level of " + lesion.site());
+        }
+    }
+
+    static void biopsy(BiopsyResult biopsy) {
+        if (biopsy.conclusive() && biopsy.histology() == null) {
+            throw new InvalidEntryException("histology", "a conclusive biopsy names its histology");
+        }
+    }
+
+    static void procedure(CaseRecord record, String procedureId, Procedure procedure) {
+        LocalDate day = procedure.performedOn();
+        LocalDate decided = record.treatmentDecision().decidedOn();
+        if (day.isBefore(decided)) {
+            throw new InvalidEntryException("performedOn", "must not precede the treatment decision of " + decided);
+        }
+        record.followUps().values().stream()
+                .filter(followUp -> followUp.procedureId().equals(procedureId))
+                .filter(followUp -> followUp.assessedOn().isBefore(day)).findFirst()
+                .ifPresent(followUp -> {
+                    throw new InvalidEntryException("performedOn", "must not follow its follow-up of " + followUp.assessedOn());
+                });
+        record.complications().values().stream()
+                .filter(entry -> entry.procedureId().equals(procedureId))
+                .filter(entry -> entry.complication().onset().isBefore(day)).findFirst()
+                .ifPresent(entry -> {
+                    throw new InvalidEntryException("performedOn", "must not follow its complication of " + entry.complication().onset());
+                });
+    }
+
+    static void complication(Procedure procedure, Complication complication) {
+        if (complication.onset().isBefore(procedure.performedOn())) {
+            throw new InvalidEntryException("onset", "must not precede its procedure of " + procedure.performedOn());
+        }
+    }
+
+    static void followUp(Procedure procedure, FollowUp followUp) {
+        if (followUp.assessedOn().isBefore(procedure.performedOn())) {
+            throw new InvalidEntryException("assessedOn", "must not precede its procedure of " + procedure.performedOn());
+        }
+    }
+
+    static void closure(CaseRecord record, Closure closure) {
+        LocalDate referral = record.registration().referralDate();
+        if (closure.closedOn().isBefore(referral)) {
+            throw new InvalidEntryException("closedOn", "must not precede the referral of " + referral);
+        }
+    }
+
+    static void reasonForChange(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidEntryException("reasonForChange", "an amendment needs a reason for change");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.boneregistry.core.guideline.technique;
+
+import io.boneregistry.api.guideline.RuleEvaluation;
+import io.boneregistry.api.procedure.CryoStep;
+import io.boneregistry.api.procedure.Procedure;
+import io.boneregistry.core.guideline.ProcedurePolicy;
+import io.boneregistry.core.record.CaseRecord;
+
+import java.util.List;
+import java.util.Optional;
+
+import static io.boneregistry.api.guideline.GuidelineRule.CRYO_MARGIN;
+
+/** R-CRYO-MARGIN: the ice ball reaches at least 5 mm beyond the tumour margin. */
+public class CryoMarginPolicy implements ProcedurePolicy {
+
+    static final double MIN_MARGIN_MM = 5;
+
+    @Override
+    public Optional<RuleEvaluation> evaluateProcedure(CaseRecord record, Procedure procedure) {
+        List<CryoStep> steps = procedure.steps(CryoStep.class).toList();
+        if (steps.isEmpty()) return Optional.empty();
+        List<String> failures = steps.stream()
+                .filter(step -> step.iceBallMarginMm() == null || step.iceBallMarginMm() < MIN_MARGIN_MM)
+                .map(step -> step.iceBallMarginMm() == null
+                        ? "ice-ball margin not recorded"
+                        : "ice-ball margin " + step.iceBallMarginMm() + " mm (at least 5 mm)")
+                .toList();
+        return Optional.of(CRYO_MARGIN.judge(failures, "ice ball at least 5 mm beyond the tumour"));
+    }
+}

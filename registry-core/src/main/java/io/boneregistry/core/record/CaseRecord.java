@@ -1,0 +1,174 @@
+package io.boneregistry.core.record;
+
+import io.boneregistry.api.assessment.Assessment;
+import io.boneregistry.api.assessment.Diagnosis;
+import io.boneregistry.api.assessment.Lesion;
+import io.boneregistry.api.biopsy.BiopsyDecision;
+import io.boneregistry.api.biopsy.BiopsyResult;
+import io.boneregistry.api.checks.PreProcedureChecks;
+import io.boneregistry.api.closure.Closure;
+import io.boneregistry.api.followup.FollowUp;
+import io.boneregistry.api.guideline.EntryKind;
+import io.boneregistry.api.guideline.EntryRef;
+import io.boneregistry.api.procedure.Procedure;
+import io.boneregistry.api.registration.Registration;
+import io.boneregistry.api.treatment.Intent;
+import io.boneregistry.api.treatment.TreatmentDecision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A case as recorded so far, always with the latest content of each entry. The guideline's rules
+ * are functions of it, so the aggregate and the tests share one picture of a case.
+ */
+public record CaseRecord(
+        String caseId,
+        Registration registration,
+        Assessment assessment,
+        BiopsyDecision biopsyDecision,
+        BiopsyResult biopsy,
+        TreatmentDecision treatmentDecision,
+        List<ChecksEntry> checks,
+        Map<String, Procedure> procedures,
+        Map<String, ComplicationEntry> complications,
+        Map<String, FollowUp> followUps,
+        Closure closure) {
+
+    public static CaseRecord registered(String caseId, Registration registration) {
+        return new CaseRecord(caseId, registration, null, null, null, null, List.of(), Map.of(), Map.of(), Map.of(), null);
+    }
+
+    public CaseRecord withAssessment(Assessment assessment) {
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, closure);
+    }
+
+    public CaseRecord withBiopsyDecision(BiopsyDecision biopsyDecision) {
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, closure);
+    }
+
+    public CaseRecord withBiopsy(BiopsyResult biopsy) {
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, closure);
+    }
+
+    public CaseRecord withTreatmentDecision(TreatmentDecision treatmentDecision) {
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, closure);
+    }
+
+    public CaseRecord withChecks(String checksId, PreProcedureChecks content) {
+        List<ChecksEntry> next = new ArrayList<>(checks);
+        next.removeIf(entry -> entry.checksId().equals(checksId));
+        next.add(new ChecksEntry(checksId, content));
+        next.sort(Comparator.comparingInt(entry -> indexOfChecks(entry.checksId())));
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, List.copyOf(next), procedures, complications, followUps, closure);
+    }
+
+    public CaseRecord withProcedure(String procedureId, Procedure procedure) {
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, put(procedures, procedureId, procedure), complications, followUps, closure);
+    }
+
+    public CaseRecord withComplication(String complicationId, ComplicationEntry complication) {
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, put(complications, complicationId, complication), followUps, closure);
+    }
+
+    public CaseRecord withFollowUp(String followUpId, FollowUp followUp) {
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, put(followUps, followUpId, followUp), closure);
+    }
+
+    public CaseRecord withClosure(Closure closure) {
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, closure);
+    }
+
+    public boolean closed() {
+        return closure != null;
+    }
+
+    public Lesion lesion() {
+        return assessment == null ? null : assessment.lesion();
+    }
+
+    /** The histology of a conclusive biopsy if there is one, else the working diagnosis (OUTCOMES.md §1). */
+    public Diagnosis diagnosis() {
+        if (biopsy != null && Boolean.TRUE.equals(biopsy.conclusive()) && biopsy.histology() != null) {
+            return biopsy.histology();
+        }
+        return assessment == null ? null : assessment.diagnosis();
+    }
+
+    public Optional<Intent> intent() {
+        return Optional.ofNullable(treatmentDecision).map(TreatmentDecision::intent);
+    }
+
+    public Procedure procedure(String procedureId) {
+        return procedures.get(procedureId);
+    }
+
+    public Optional<ChecksEntry> latestChecks() {
+        return checks.isEmpty() ? Optional.empty() : Optional.of(checks.get(checks.size() - 1));
+    }
+
+    public PreProcedureChecks checks(String checksId) {
+        return checks.stream().filter(entry -> entry.checksId().equals(checksId))
+                .map(ChecksEntry::checks).findFirst().orElse(null);
+    }
+
+    /** The checks that stand for a procedure on that day: the latest recorded on or before it. */
+    public Optional<PreProcedureChecks> checksInForceOn(LocalDate day) {
+        PreProcedureChecks inForce = null;
+        for (ChecksEntry entry : checks) {
+            if (!entry.checks().checkedOn().isAfter(day)) {
+                inForce = entry.checks();
+            }
+        }
+        return Optional.ofNullable(inForce);
+    }
+
+    /** The index procedure: the earliest by date, the first recorded on a tie (OUTCOMES.md §1). */
+    public boolean isIndexProcedure(String procedureId) {
+        String index = null;
+        LocalDate earliest = null;
+        for (Map.Entry<String, Procedure> entry : procedures.entrySet()) {
+            LocalDate day = entry.getValue().performedOn();
+            if (earliest == null || day.isBefore(earliest)) {
+                earliest = day;
+                index = entry.getKey();
+            }
+        }
+        return procedureId.equals(index);
+    }
+
+    /** Every entry of the case, in pathway order. */
+    public List<EntryRef> entries() {
+        List<EntryRef> entries = new ArrayList<>();
+        entries.add(EntryRef.single(EntryKind.REGISTRATION));
+        if (assessment != null) entries.add(EntryRef.single(EntryKind.ASSESSMENT));
+        if (biopsyDecision != null) entries.add(EntryRef.single(EntryKind.BIOPSY_DECISION));
+        if (biopsy != null) entries.add(EntryRef.single(EntryKind.BIOPSY));
+        if (treatmentDecision != null) entries.add(EntryRef.single(EntryKind.TREATMENT_DECISION));
+        checks.forEach(entry -> entries.add(EntryRef.of(EntryKind.PRE_PROCEDURE_CHECKS, entry.checksId())));
+        procedures.keySet().forEach(id -> entries.add(EntryRef.of(EntryKind.PROCEDURE, id)));
+        complications.keySet().forEach(id -> entries.add(EntryRef.of(EntryKind.COMPLICATION, id)));
+        followUps.keySet().forEach(id -> entries.add(EntryRef.of(EntryKind.FOLLOW_UP, id)));
+        if (closure != null) entries.add(EntryRef.single(EntryKind.CLOSURE));
+        return entries;
+    }
+
+    private int indexOfChecks(String checksId) {
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i).checksId().equals(checksId)) return i;
+        }
+        return checks.size();
+    }
+
+    private static <V> Map<String, V> put(Map<String, V> map, String key, V value) {
+        Map<String, V> next = new LinkedHashMap<>(map);
+        next.put(key, value);
+        return Collections.unmodifiableMap(next);
+    }
+}

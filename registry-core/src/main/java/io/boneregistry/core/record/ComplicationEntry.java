@@ -1,0 +1,6 @@
+package io.boneregistry.core.record;
+
+import io.boneregistry.api.complication.Complication;
+
+public record ComplicationEntry(String procedureId, Complication complication) {
+}

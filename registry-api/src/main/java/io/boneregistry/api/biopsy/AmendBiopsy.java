@@ -1,5 +1,6 @@
 package io.boneregistry.api.biopsy;
 
+import io.boneregistry.api.audit.Amendment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,5 +11,5 @@ public record AmendBiopsy(
         @TargetAggregateIdentifier String caseId,
         @NotNull @Valid BiopsyResult biopsy,
         @NotBlank @Size(max = 2000) String reasonForChange,
-        @Size(max = 2000) String justification) {
+        @Size(max = 2000) String justification) implements Amendment {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.complication;
 
+import io.boneregistry.api.audit.Amendment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,5 +13,5 @@ public record AmendComplication(
         @NotBlank String complicationId,
         @NotNull @Valid Complication complication,
         @NotBlank @Size(max = 2000) String reasonForChange,
-        @Size(max = 2000) String justification) {
+        @Size(max = 2000) String justification) implements Amendment {
 }

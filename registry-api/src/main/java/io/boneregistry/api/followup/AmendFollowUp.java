@@ -1,5 +1,6 @@
 package io.boneregistry.api.followup;
 
+import io.boneregistry.api.audit.Amendment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,5 +12,5 @@ public record AmendFollowUp(
         @NotBlank String followUpId,
         @NotNull @Valid FollowUp followUp,
         @NotBlank @Size(max = 2000) String reasonForChange,
-        @Size(max = 2000) String justification) {
+        @Size(max = 2000) String justification) implements Amendment {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.treatment;
 
+import io.boneregistry.api.audit.Amendment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,5 +11,5 @@ public record AmendTreatmentDecision(
         @TargetAggregateIdentifier String caseId,
         @NotNull @Valid TreatmentDecision decision,
         @NotBlank @Size(max = 2000) String reasonForChange,
-        @Size(max = 2000) String justification) {
+        @Size(max = 2000) String justification) implements Amendment {
 }

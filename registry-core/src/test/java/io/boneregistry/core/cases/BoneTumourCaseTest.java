@@ -1,0 +1,787 @@
+package io.boneregistry.core.cases;
+
+import io.boneregistry.api.assessment.AssessmentAmended;
+import io.boneregistry.api.assessment.AssessmentRecorded;
+import io.boneregistry.api.assessment.Diagnosis;
+import io.boneregistry.api.assessment.LesionSite;
+import io.boneregistry.api.assessment.VertebralLevel;
+import io.boneregistry.api.biopsy.AmendBiopsy;
+import io.boneregistry.api.biopsy.AmendBiopsyDecision;
+import io.boneregistry.api.biopsy.BiopsyAmended;
+import io.boneregistry.api.biopsy.BiopsyDecided;
+import io.boneregistry.api.biopsy.BiopsyDecisionAmended;
+import io.boneregistry.api.biopsy.BiopsyPerformed;
+import io.boneregistry.api.biopsy.BiopsyResult;
+import io.boneregistry.api.checks.AmendPreProcedureChecks;
+import io.boneregistry.api.checks.PreProcedureChecksAmended;
+import io.boneregistry.api.checks.PreProcedureChecksCompleted;
+import io.boneregistry.api.closure.CaseClosed;
+import io.boneregistry.api.closure.Closure;
+import io.boneregistry.api.closure.ClosureReason;
+import io.boneregistry.api.complication.AmendComplication;
+import io.boneregistry.api.complication.ComplicationAmended;
+import io.boneregistry.api.complication.ComplicationRecorded;
+import io.boneregistry.api.complication.RecordComplication;
+import io.boneregistry.api.followup.AmendFollowUp;
+import io.boneregistry.api.followup.FollowUpAmended;
+import io.boneregistry.api.followup.FollowUpRecorded;
+import io.boneregistry.api.guideline.Advice;
+import io.boneregistry.api.guideline.EntryKind;
+import io.boneregistry.api.guideline.GuidelineEvaluated;
+import io.boneregistry.api.guideline.GuidelineRule;
+import io.boneregistry.api.guideline.RuleStatus;
+import io.boneregistry.api.guideline.StrategyPath;
+import io.boneregistry.api.procedure.AmendProcedure;
+import io.boneregistry.api.procedure.Anaesthesia;
+import io.boneregistry.api.procedure.Guidance;
+import io.boneregistry.api.procedure.ProcedureAmended;
+import io.boneregistry.api.procedure.ProcedurePerformed;
+import io.boneregistry.api.procedure.ProtectionMethod;
+import io.boneregistry.api.procedure.ThermalProtection;
+import io.boneregistry.api.refusal.InvalidEntryException;
+import io.boneregistry.api.refusal.PathwayConflictException;
+import io.boneregistry.api.refusal.UnknownEntryException;
+import io.boneregistry.api.registration.CaseRegistered;
+import io.boneregistry.api.registration.RegisterCase;
+import io.boneregistry.api.registration.Registration;
+import io.boneregistry.api.registration.Sex;
+import io.boneregistry.api.treatment.AmendTreatmentDecision;
+import io.boneregistry.api.treatment.TreatmentDecided;
+import io.boneregistry.api.treatment.TreatmentDecisionAmended;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static io.boneregistry.api.fixtures.CaseFixture.*;
+import static io.boneregistry.api.fixtures.ProcedureFixture.*;
+import static io.boneregistry.api.guideline.RuleStatus.DEVIATED;
+import static io.boneregistry.api.guideline.RuleStatus.MET;
+import static io.boneregistry.api.procedure.Technique.CEMENTOPLASTY;
+import static io.boneregistry.api.procedure.Technique.CRYO;
+import static io.boneregistry.api.procedure.Technique.ETHANOL;
+import static io.boneregistry.api.procedure.Technique.LASER;
+import static io.boneregistry.api.procedure.Technique.RFA;
+import static io.boneregistry.api.procedure.Technique.RF_IONIZATION;
+import static io.boneregistry.core.cases.AdviceMatchers.advising;
+import static io.boneregistry.core.cases.AdviceMatchers.eventsOfTypes;
+import static io.boneregistry.core.cases.AdviceMatchers.notDeviatingFromAny;
+import static io.boneregistry.core.cases.CaseCommands.*;
+import static io.boneregistry.core.cases.RuleScenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.predicate;
+
+class BoneTumourCaseTest {
+
+    /** Rules the registry does not check, and why, are listed in docs/guideline-rules.md. */
+    private static final Set<GuidelineRule> NOT_ENCODED = EnumSet.of(GuidelineRule.PREP_STERILITY, GuidelineRule.ANAESTHESIA_CEMENT);
+
+    private AggregateTestFixture<BoneTumourCase> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(BoneTumourCase.class);
+    }
+
+    @Nested
+    class Registering {
+
+        @Test
+        void canRegisterCase() {
+            fixture.givenNoPriorActivity()
+                    .when(register())
+                    .expectEventsMatching(eventsOfTypes(CaseRegistered.class, GuidelineEvaluated.class))
+                    .expectResultMessagePayload(Advice.none());
+        }
+
+        @Test
+        void retriedRegistrationRecordsNothing() {
+            fixture.givenCommands(register()).when(register())
+                    .expectNoEvents().expectResultMessagePayload(Advice.none());
+        }
+
+        @Test
+        void cannotReuseCaseIdForAnotherPatient() {
+            fixture.givenCommands(register())
+                    .when(new RegisterCase(CASE, registrationAt("IT-BO-01", "P-999999"), null))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotRegisterPatientBornAfterReferral() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterCase(CASE, new Registration("IT-BO-01", "P-000123", 2027, Sex.MALE, REFERRAL), null))
+                    .expectException(invalidField("birthYear")).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Assessing {
+
+        @Test
+        void canRecordAssessment() {
+            fixture.givenCommands(register())
+                    .when(assess(painfulVertebralMetastasis()))
+                    .expectEventsMatching(eventsOfTypes(AssessmentRecorded.class, GuidelineEvaluated.class))
+                    .expectResultMessagePayloadMatching(advising("R-WORKUP-IMAGING", MET));
+        }
+
+        @Test
+        void retriedAssessmentRecordsNothing() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(assess(painfulVertebralMetastasis()))
+                    .expectNoEvents().expectResultMessagePayloadMatching(advising("R-WORKUP-IMAGING", MET));
+        }
+
+        @Test
+        void cannotRecordSecondDifferentAssessment() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(assess(osteoidOsteomaOfFemur()))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotGiveVertebralLevelToFemur() {
+            fixture.givenCommands(register())
+                    .when(assess(withLevel(osteoidOsteomaOfFemur(), LesionSite.FEMUR, VertebralLevel.T12)))
+                    .expectException(invalidField("lesion.level")).expectNoEvents();
+        }
+
+        @Test
+        void cannotPlaceThoracicLevelInCervicalSpine() {
+            fixture.givenCommands(register())
+                    .when(assess(withLevel(painfulVertebralMetastasis(), LesionSite.VERTEBRA_CERVICAL, VertebralLevel.T12)))
+                    .expectException(invalidField("lesion.level")).expectNoEvents();
+        }
+
+        @Test
+        void cannotAssessClosedCase() {
+            fixture.givenCommands(register(), close(closedAsComplete(REFERRAL)))
+                    .when(assess(painfulVertebralMetastasis()))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void canAmendAssessmentGivingReason() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(amend(withoutTotalBodyImaging(painfulVertebralMetastasis()), "imaging was 2D only"))
+                    .expectEventsMatching(eventsOfTypes(AssessmentAmended.class, GuidelineEvaluated.class))
+                    .expectResultMessagePayloadMatching(advising("R-WORKUP-IMAGING", DEVIATED));
+        }
+
+        @Test
+        void cannotAmendWithoutReason() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(amend(osteoidOsteomaOfFemur(), " "))
+                    .expectException(invalidField("reasonForChange")).expectNoEvents();
+        }
+
+        @Test
+        void cannotAmendAssessmentNeverRecorded() {
+            fixture.givenCommands(register())
+                    .when(amend(painfulVertebralMetastasis(), "typo"))
+                    .expectException(UnknownEntryException.class).expectNoEvents();
+        }
+
+        @Test
+        void amendingToSameContentRecordsNothing() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(amend(painfulVertebralMetastasis(), "no change"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void amendingAssessmentReevaluatesTreatmentDecision() {
+            fixture.givenCommands(register(), assess(largeMetastasisWithThreeLocalisations()), decide(curative(CRYO)))
+                    .when(amend(solitarySmallMetastasis(), "size remeasured on CT"))
+                    .expectEventsMatching(eventsOfTypes(AssessmentAmended.class, GuidelineEvaluated.class, GuidelineEvaluated.class))
+                    .expectEventsMatching(lastEvaluation(evaluated -> evaluated.entry().kind() == EntryKind.TREATMENT_DECISION
+                            && evaluated.evaluations().stream().anyMatch(e -> e.ruleId().equals("R-CURATIVE-MALIGNANT") && e.status() == MET)));
+        }
+    }
+
+    @Nested
+    class DecidingBiopsy {
+
+        @Test
+        void canDecideBiopsy() {
+            fixture.givenCommands(register(), assess(chondroblastomaOfHumerus()))
+                    .when(decideBiopsy(biopsyDecided(true)))
+                    .expectEventsMatching(eventsOfTypes(BiopsyDecided.class, GuidelineEvaluated.class));
+        }
+
+        @Test
+        void cannotDecideBiopsyBeforeAssessment() {
+            fixture.givenCommands(register()).when(decideBiopsy(biopsyDecided(true)))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void retriedBiopsyDecisionRecordsNothing() {
+            fixture.givenCommands(register(), assess(chondroblastomaOfHumerus()), decideBiopsy(biopsyDecided(true)))
+                    .when(decideBiopsy(biopsyDecided(true))).expectNoEvents();
+        }
+
+        @Test
+        void cannotDecideBiopsyTwiceDifferently() {
+            fixture.givenCommands(register(), assess(chondroblastomaOfHumerus()), decideBiopsy(biopsyDecided(true)))
+                    .when(decideBiopsy(biopsyDecided(false)))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void canAmendBiopsyDecision() {
+            fixture.givenCommands(register(), assess(chondroblastomaOfHumerus()), decideBiopsy(biopsyDecided(false)))
+                    .when(new AmendBiopsyDecision(CASE, biopsyDecided(true), "MDT reconsidered", null))
+                    .expectEventsMatching(eventsOfTypes(BiopsyDecisionAmended.class, GuidelineEvaluated.class))
+                    .expectResultMessagePayloadMatching(advising("R-BIOPSY-CHONDROBLASTOMA", MET));
+        }
+    }
+
+    @Nested
+    class RecordingBiopsy {
+
+        @Test
+        void canRecordBiopsy() {
+            fixture.givenCommands(register(), assess(chondroblastomaOfHumerus()))
+                    .when(biopsy(conclusiveBiopsy(Diagnosis.CHONDROBLASTOMA)))
+                    .expectEventsMatching(eventsOfTypes(BiopsyPerformed.class, GuidelineEvaluated.class));
+        }
+
+        @Test
+        void conclusiveBiopsyMustNameHistology() {
+            fixture.givenCommands(register(), assess(chondroblastomaOfHumerus()))
+                    .when(biopsy(new BiopsyResult(ASSESSED, Guidance.CT, null, true)))
+                    .expectException(invalidField("histology")).expectNoEvents();
+        }
+
+        @Test
+        void cannotRecordBiopsyBeforeAssessment() {
+            fixture.givenCommands(register()).when(biopsy(conclusiveBiopsy(Diagnosis.CHONDROBLASTOMA)))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void canAmendBiopsy() {
+            fixture.givenCommands(register(), assess(chondroblastomaOfHumerus()), biopsy(conclusiveBiopsy(Diagnosis.CHONDROBLASTOMA)))
+                    .when(new AmendBiopsy(CASE, conclusiveBiopsy(Diagnosis.OTHER_BENIGN), "pathology revised", null))
+                    .expectEventsMatching(eventsOfTypes(BiopsyAmended.class, GuidelineEvaluated.class));
+        }
+
+        @Test
+        void conclusiveHistologyBecomesTheDiagnosisTheAdviceUses() {
+            fixture.givenCommands(register(), assess(largeMetastasisWithThreeLocalisations()))
+                    .when(biopsy(conclusiveBiopsy(Diagnosis.OSTEOID_OSTEOMA)))
+                    .expectEventsMatching(lastEvaluation(evaluated -> evaluated.advice().curativeEligibility().eligible()));
+        }
+    }
+
+    @Nested
+    class DecidingTreatment {
+
+        @Test
+        void canDecideTreatment() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(decide(palliativeRfaWithCement()))
+                    .expectEventsMatching(eventsOfTypes(TreatmentDecided.class, GuidelineEvaluated.class))
+                    .expectResultMessagePayloadMatching(advising("R-WORKUP-PARAMS", MET));
+        }
+
+        @Test
+        void cannotDecideTreatmentBeforeAssessment() {
+            fixture.givenCommands(register()).when(decide(palliativeRfaWithCement()))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void retriedTreatmentDecisionRecordsNothing() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), decide(palliativeRfaWithCement()))
+                    .when(decide(palliativeRfaWithCement())).expectNoEvents();
+        }
+
+        @Test
+        void cannotDecideTreatmentTwiceDifferently() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), decide(palliativeRfaWithCement()))
+                    .when(decide(palliative(CEMENTOPLASTY)))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void canAmendTreatmentDecision() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), decide(palliativeRfaWithCement()))
+                    .when(new AmendTreatmentDecision(CASE, palliative(CEMENTOPLASTY), "RFA dropped at MDT", null))
+                    .expectEventsMatching(eventsOfTypes(TreatmentDecisionAmended.class, GuidelineEvaluated.class))
+                    .expectResultMessagePayloadMatching(advising("R-STRATEGY-1", MET));
+        }
+    }
+
+    @Nested
+    class CheckingBeforeProcedure {
+
+        @Test
+        void canCompleteChecks() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(normallyChecked())
+                    .expectEventsMatching(eventsOfTypes(PreProcedureChecksCompleted.class, GuidelineEvaluated.class))
+                    .expectResultMessagePayloadMatching(advising("R-PREP-LABS", MET));
+        }
+
+        @Test
+        void cannotCheckBeforeAssessment() {
+            fixture.givenCommands(register()).when(normallyChecked())
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void sameChecksSentAgainRecordNothing() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), normallyChecked())
+                    .when(check("checks-2", normalChecks())).expectNoEvents();
+        }
+
+        @Test
+        void cannotReuseChecksIdForOtherValues() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), normallyChecked())
+                    .when(check(checksWithLowPlatelets()))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void canAmendLatestChecks() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), normallyChecked())
+                    .when(new AmendPreProcedureChecks(CASE, checksWithLowPlatelets(), "platelet count misread", null))
+                    .expectEventsMatching(eventsOfTypes(PreProcedureChecksAmended.class, GuidelineEvaluated.class))
+                    .expectResultMessagePayloadMatching(advising("R-PREP-LABS", DEVIATED));
+        }
+
+        @Test
+        void cannotAmendChecksNeverRecorded() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(new AmendPreProcedureChecks(CASE, normalChecks(), "typo", null))
+                    .expectException(UnknownEntryException.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class PerformingProcedure {
+
+        private final List<Object> decided = List.of(register(), assess(painfulVertebralMetastasis()),
+                decide(palliativeRfaWithCement()), normallyChecked());
+
+        @Test
+        void canRecordProcedure() {
+            fixture.givenCommands(decided).when(perform(rfaWithVertebroplasty()))
+                    .expectEventsMatching(eventsOfTypes(ProcedurePerformed.class, GuidelineEvaluated.class))
+                    .expectResultMessagePayloadMatching(advising("R-THERMAL-RFA-SALINE", MET));
+        }
+
+        @Test
+        void cannotRecordProcedureBeforeTreatmentDecision() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(perform(rfaWithVertebroplasty()))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotDateProcedureBeforeItsDecision() {
+            fixture.givenCommands(decided).when(perform(on(DECIDED.minusDays(1), rfaWithVertebroplasty())))
+                    .expectException(invalidField("performedOn")).expectNoEvents();
+        }
+
+        @Test
+        void retriedProcedureRecordsNothing() {
+            fixture.givenCommands(concat(decided, perform(rfaWithVertebroplasty())))
+                    .when(perform(rfaWithVertebroplasty())).expectNoEvents()
+                    .expectResultMessagePayloadMatching(advising("R-THERMAL-RFA-SALINE", MET));
+        }
+
+        @Test
+        void cannotReuseProcedureIdForAnotherProcedure() {
+            fixture.givenCommands(concat(decided, perform(rfaWithVertebroplasty())))
+                    .when(perform(vertebroplastyAlone(10)))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void canAmendProcedure() {
+            fixture.givenCommands(concat(decided, perform(rfaWithVertebroplasty())))
+                    .when(new AmendProcedure(CASE, PROCEDURE, rfaWithHydrodissection(ProtectionMethod.HYDRODISSECTION_SALINE), "saline, not D5W", null))
+                    .expectEventsMatching(eventsOfTypes(ProcedureAmended.class, GuidelineEvaluated.class))
+                    .expectResultMessagePayloadMatching(advising("R-THERMAL-RFA-SALINE", DEVIATED));
+        }
+
+        @Test
+        void cannotAmendProcedureNeverRecorded() {
+            fixture.givenCommands(decided)
+                    .when(new AmendProcedure(CASE, "nope", rfaWithVertebroplasty(), "typo", null))
+                    .expectException(UnknownEntryException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotMoveProcedureAfterItsFollowUp() {
+            fixture.givenCommands(concat(decided, perform(rfaWithVertebroplasty()),
+                            followUp("fu-1", followUp(PROCEDURE, TREATED.plusDays(28), 3))))
+                    .when(new AmendProcedure(CASE, PROCEDURE, on(TREATED.plusDays(30), rfaWithVertebroplasty()), "date typo", null))
+                    .expectException(invalidField("performedOn")).expectNoEvents();
+        }
+
+        @Test
+        void cannotRecordProcedureOnClosedCase() {
+            fixture.givenCommands(concat(decided, close(new Closure(DECIDED, ClosureReason.CONSENT_WITHDRAWN))))
+                    .when(perform(rfaWithVertebroplasty()))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RecordingComplication {
+
+        private final List<Object> treated = List.of(register(), assess(painfulVertebralMetastasis()),
+                decide(palliativeRfaWithCement()), perform(rfaWithVertebroplasty()));
+
+        @Test
+        void canRecordComplication() {
+            fixture.givenCommands(treated).when(complication("c-1", pulmonaryEmbolism(TREATED.plusDays(1))))
+                    .expectEventsMatching(eventsOfTypes(ComplicationRecorded.class, GuidelineEvaluated.class));
+        }
+
+        @Test
+        void cannotRecordComplicationOfUnknownProcedure() {
+            fixture.givenCommands(treated)
+                    .when(new RecordComplication(CASE, "unknown", "c-1", pulmonaryEmbolism(TREATED), null))
+                    .expectException(UnknownEntryException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotDateComplicationBeforeItsProcedure() {
+            fixture.givenCommands(treated).when(complication("c-1", pulmonaryEmbolism(TREATED.minusDays(1))))
+                    .expectException(invalidField("onset")).expectNoEvents();
+        }
+
+        @Test
+        void retriedComplicationRecordsNothing() {
+            fixture.givenCommands(concat(treated, complication("c-1", pulmonaryEmbolism(TREATED))))
+                    .when(complication("c-1", pulmonaryEmbolism(TREATED))).expectNoEvents();
+        }
+
+        @Test
+        void cannotReuseComplicationIdForAnotherComplication() {
+            fixture.givenCommands(concat(treated, complication("c-1", pulmonaryEmbolism(TREATED))))
+                    .when(complication("c-1", pulmonaryEmbolism(TREATED.plusDays(2))))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void canAmendComplication() {
+            fixture.givenCommands(concat(treated, complication("c-1", pulmonaryEmbolism(TREATED))))
+                    .when(new AmendComplication(CASE, PROCEDURE, "c-1", pulmonaryEmbolism(TREATED.plusDays(1)), "onset was next day", null))
+                    .expectEventsMatching(eventsOfTypes(ComplicationAmended.class, GuidelineEvaluated.class));
+        }
+
+        @Test
+        void cannotAmendComplicationUnderAnotherProcedure() {
+            fixture.givenCommands(concat(treated, complication("c-1", pulmonaryEmbolism(TREATED))))
+                    .when(new AmendComplication(CASE, "other", "c-1", pulmonaryEmbolism(TREATED), "moved", null))
+                    .expectException(UnknownEntryException.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class FollowingUp {
+
+        private final List<Object> treated = List.of(register(), assess(painfulVertebralMetastasis()),
+                decide(palliativeRfaWithCement()), perform(rfaWithVertebroplasty()));
+
+        @Test
+        void canRecordFollowUp() {
+            fixture.givenCommands(treated).when(followUp("fu-1", followUp(PROCEDURE, TREATED.plusDays(28), 3)))
+                    .expectEventsMatching(eventsOfTypes(FollowUpRecorded.class, GuidelineEvaluated.class));
+        }
+
+        @Test
+        void cannotFollowUpUnknownProcedure() {
+            fixture.givenCommands(treated).when(followUp("fu-1", followUp("unknown", TREATED.plusDays(28), 3)))
+                    .expectException(UnknownEntryException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotDateFollowUpBeforeItsProcedure() {
+            fixture.givenCommands(treated).when(followUp("fu-1", followUp(PROCEDURE, TREATED.minusDays(1), 3)))
+                    .expectException(invalidField("assessedOn")).expectNoEvents();
+        }
+
+        @Test
+        void retriedFollowUpRecordsNothing() {
+            fixture.givenCommands(concat(treated, followUp("fu-1", followUp(PROCEDURE, TREATED.plusDays(28), 3))))
+                    .when(followUp("fu-1", followUp(PROCEDURE, TREATED.plusDays(28), 3))).expectNoEvents();
+        }
+
+        @Test
+        void cannotReuseFollowUpIdForAnotherVisit() {
+            fixture.givenCommands(concat(treated, followUp("fu-1", followUp(PROCEDURE, TREATED.plusDays(28), 3))))
+                    .when(followUp("fu-1", followUp(PROCEDURE, TREATED.plusDays(28), 5)))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void canAmendFollowUp() {
+            fixture.givenCommands(concat(treated, followUp("fu-1", followUp(PROCEDURE, TREATED.plusDays(28), 3))))
+                    .when(new AmendFollowUp(CASE, "fu-1", followUp(PROCEDURE, TREATED.plusDays(28), 2), "VAS misheard", null))
+                    .expectEventsMatching(eventsOfTypes(FollowUpAmended.class, GuidelineEvaluated.class));
+        }
+
+        @Test
+        void cannotAmendFollowUpNeverRecorded() {
+            fixture.givenCommands(treated)
+                    .when(new AmendFollowUp(CASE, "fu-9", followUp(PROCEDURE, TREATED.plusDays(28), 2), "typo", null))
+                    .expectException(UnknownEntryException.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Closing {
+
+        @Test
+        void canCloseCase() {
+            fixture.givenCommands(register()).when(close(closedAsComplete(TREATED)))
+                    .expectEventsMatching(eventsOfTypes(CaseClosed.class, GuidelineEvaluated.class));
+        }
+
+        @Test
+        void retriedClosureRecordsNothing() {
+            fixture.givenCommands(register(), close(closedAsComplete(TREATED)))
+                    .when(close(closedAsComplete(TREATED))).expectNoEvents();
+        }
+
+        @Test
+        void cannotCloseClosedCaseOtherwise() {
+            fixture.givenCommands(register(), close(closedAsComplete(TREATED)))
+                    .when(close(new Closure(TREATED, ClosureReason.DIED)))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotCloseBeforeReferral() {
+            fixture.givenCommands(register()).when(close(closedAsComplete(REFERRAL.minusDays(1))))
+                    .expectException(invalidField("closedOn")).expectNoEvents();
+        }
+
+        @Test
+        void nothingIsRecordedOnClosedCase() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), decide(palliativeRfaWithCement()),
+                            perform(rfaWithVertebroplasty()), close(closedAsComplete(TREATED.plusDays(1))))
+                    .when(followUp("fu-1", followUp(PROCEDURE, TREATED.plusDays(28), 3)))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void nothingIsAmendedOnClosedCase() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), close(closedAsComplete(TREATED)))
+                    .when(amend(osteoidOsteomaOfFemur(), "wrong patient"))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Advising {
+
+        @Test
+        void chondroblastomaIsAdvisedBiopsy() {
+            fixture.givenCommands(register()).when(assess(chondroblastomaOfHumerus()))
+                    .expectEventsMatching(lastEvaluation(evaluated -> evaluated.advice().biopsy().recommended()
+                            && evaluated.advice().biopsy().ruleId().equals("R-BIOPSY-CHONDROBLASTOMA")));
+        }
+
+        @Test
+        void metastasisOfKnownPrimaryIsAdvisedNoBiopsy() {
+            fixture.givenCommands(register()).when(assess(painfulVertebralMetastasis()))
+                    .expectEventsMatching(lastEvaluation(evaluated -> !evaluated.advice().biopsy().recommended()));
+        }
+
+        @Test
+        void largeMetastasisWithThreeLocalisationsIsNotEligibleForCureOnBothCounts() {
+            fixture.givenCommands(register()).when(assess(largeMetastasisWithThreeLocalisations()))
+                    .expectEventsMatching(lastEvaluation(evaluated -> !evaluated.advice().curativeEligibility().eligible()
+                            && evaluated.advice().curativeEligibility().reasons().size() == 2));
+        }
+
+        @Test
+        void curativeDecisionOnLargeMetastasisReportsBothFailedConditions() {
+            fixture.givenCommands(register(), assess(largeMetastasisWithThreeLocalisations()))
+                    .when(decide(curative(CRYO)))
+                    .expectResultMessagePayloadMatching(advising("R-CURATIVE-MALIGNANT", DEVIATED, "3 localisations"))
+                    .expectResultMessagePayloadMatching(advising("R-CURATIVE-MALIGNANT", DEVIATED, "maximum diameter 40 mm"));
+        }
+
+        @Test
+        void spinalCanalInvasionIsAdvisedCavitationThenCement() {
+            fixture.givenCommands(register()).when(assess(spinalMetastasisInvadingCanal()))
+                    .expectEventsMatching(lastEvaluation(evaluated -> evaluated.advice().strategy().path() == StrategyPath.PALLIATIVE_CAVITATION
+                            && evaluated.advice().strategy().techniques().equals(List.of(RF_IONIZATION, CEMENTOPLASTY))));
+        }
+
+        @Test
+        void osteoidOsteomaIsAdvisedCurativeAblation() {
+            fixture.givenCommands(register()).when(assess(osteoidOsteomaOfFemur()))
+                    .expectEventsMatching(lastEvaluation(evaluated -> evaluated.advice().strategy().path() == StrategyPath.CURATIVE_ABLATION));
+        }
+
+        @Test
+        void osteoidOsteomaTreatedWithoutBiopsyRaisesNoBiopsyDeviation() {
+            fixture.givenCommands(register(), assess(osteoidOsteomaOfFemur()), decide(curative(RFA)), normallyChecked())
+                    .when(perform(rfaAlone()))
+                    .expectResultMessagePayloadMatching(notDeviatingFromAny("R-BIOPSY"));
+        }
+
+        @Test
+        void justificationIsRecordedWithTheEvaluation() {
+            fixture.givenCommands(register(), assess(chondroblastomaOfHumerus()))
+                    .when(new io.boneregistry.api.biopsy.DecideBiopsy(CASE, biopsyDecided(false), "biopsied elsewhere last year"))
+                    .expectEventsMatching(lastEvaluation(evaluated -> "biopsied elsewhere last year".equals(evaluated.justification())));
+        }
+    }
+
+    static Stream<RuleScenario> ruleScenarios() {
+        return Stream.of(
+                assessing("3D total-body imaging done", painfulVertebralMetastasis(), "R-WORKUP-IMAGING", MET),
+                assessing("no 3D total-body imaging", withoutTotalBodyImaging(painfulVertebralMetastasis()), "R-WORKUP-IMAGING", DEVIATED),
+                assessing("complete clinical work-up", painfulVertebralMetastasis(), "R-WORKUP-CLINICAL", MET),
+                assessing("pain origin and life expectancy missing", withoutClinicalWorkUp(painfulVertebralMetastasis()), "R-WORKUP-CLINICAL", DEVIATED),
+                deciding("MDT decision", painfulVertebralMetastasis(), palliativeRfaWithCement(), "R-WORKUP-PARAMS", MET),
+                deciding("no MDT", painfulVertebralMetastasis(), withoutMdt(palliativeRfaWithCement()), "R-WORKUP-PARAMS", DEVIATED),
+                decidingBiopsy("osteoid osteoma, no biopsy", osteoidOsteomaOfFemur(), false, "R-BIOPSY-OSTEOID-OSTEOMA", MET),
+                decidingBiopsy("osteoid osteoma biopsied all the same", osteoidOsteomaOfFemur(), true, "R-BIOPSY-OSTEOID-OSTEOMA", DEVIATED),
+                decidingBiopsy("osteoblastoma biopsied", osteoblastomaOfTibia(25), true, "R-BIOPSY-PRIMARY", MET),
+                decidingBiopsy("osteoblastoma not biopsied", osteoblastomaOfTibia(25), false, "R-BIOPSY-PRIMARY", DEVIATED),
+                decidingBiopsy("chondroblastoma biopsied", chondroblastomaOfHumerus(), true, "R-BIOPSY-CHONDROBLASTOMA", MET),
+                decidingBiopsy("chondroblastoma, biopsy decided no", chondroblastomaOfHumerus(), false, "R-BIOPSY-CHONDROBLASTOMA", DEVIATED),
+                performing("metastasis of a known primary treated without biopsy", painfulVertebralMetastasis(), palliativeRfaWithCement(),
+                        rfaWithVertebroplasty(), "R-BIOPSY-METASTASIS", MET),
+                performing("occult primary treated without biopsy", metastasisWithOccultPrimary(), palliativeRfaWithCement(),
+                        rfaWithVertebroplasty(), "R-BIOPSY-METASTASIS", DEVIATED),
+                decidingBiopsy("occult primary, biopsy decided no", metastasisWithOccultPrimary(), false, "R-BIOPSY-METASTASIS", DEVIATED),
+                deciding("osteoid osteoma for cure", osteoidOsteomaOfFemur(), curative(RFA), "R-CURATIVE-BENIGN", MET),
+                deciding("osteoblastoma of 35 mm for cure", osteoblastomaOfTibia(35), curative(RFA), "R-CURATIVE-BENIGN", DEVIATED),
+                deciding("solitary small metastasis for cure", solitarySmallMetastasis(), curative(CRYO), "R-CURATIVE-MALIGNANT", MET),
+                deciding("4 cm metastasis with 3 localisations for cure", largeMetastasisWithThreeLocalisations(), curative(CRYO), "R-CURATIVE-MALIGNANT", DEVIATED),
+                performing("curative RFA of a nidus", osteoidOsteomaOfFemur(), curative(RFA), rfaAlone(), "R-RFA-SIZE", MET),
+                performing("curative RFA of a 6 cm tumour", bulkyMetastasisOfIlium(60), curative(RFA), rfaAlone(), "R-RFA-SIZE", DEVIATED),
+                performingAfter("normal laboratory values", normalChecks(), "R-PREP-LABS", MET),
+                performingAfter("low platelets", checksWithLowPlatelets(), "R-PREP-LABS", DEVIATED),
+                performingUnchecked("no checks recorded", "R-PREP-LABS", DEVIATED),
+                performingAfter("infections resolved", normalChecks(), "R-PREP-INFECTION", MET),
+                performingAfter("an infection unresolved", checksWithUnresolvedInfection(), "R-PREP-INFECTION", DEVIATED),
+                performingAfter("written consent", normalChecks(), "R-PREP-CONSENT", MET),
+                performingAfter("no written consent", checksWithoutConsent(), "R-PREP-CONSENT", DEVIATED),
+                performing("RFA under general anaesthesia", painfulVertebralMetastasis(), palliativeRfaWithCement(),
+                        rfaUnder(Anaesthesia.GENERAL), "R-ANAESTHESIA-ABLATION", MET),
+                performing("ethanol under local anaesthesia", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
+                        ethanolUnder(Anaesthesia.LOCAL), "R-ANAESTHESIA-ABLATION", DEVIATED),
+                performing("10 G needle at T12", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY), vertebroplastyAlone(10), "R-CEMENT-NEEDLE", MET),
+                performing("13 G needle at T12", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY), vertebroplastyAlone(13), "R-CEMENT-NEEDLE", DEVIATED),
+                performing("ethanol, no fracture risk", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
+                        ethanolAblation(12, true), "R-ETHANOL-FRACTURE", MET),
+                performing("ethanol in a vertebra at fracture risk", painfulVertebralMetastasis(), palliative(ETHANOL),
+                        ethanolAblation(12, true), "R-ETHANOL-FRACTURE", DEVIATED),
+                performing("12 ml of ethanol", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
+                        ethanolAblation(12, true), "R-ETHANOL-VOLUME", MET),
+                performing("30 ml of ethanol without contrast", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
+                        ethanolAblation(30, false), "R-ETHANOL-VOLUME", DEVIATED),
+                performing("contrast test before ethanol", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
+                        ethanolAblation(12, true), "R-ETHANOL-CONTRAST", MET),
+                performing("30 ml of ethanol without contrast", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
+                        ethanolAblation(30, false), "R-ETHANOL-CONTRAST", DEVIATED),
+                performing("one laser fibre in a nidus", osteoidOsteomaOfFemur(), curative(LASER), laserAblation(1, null), "R-LASER-FIBRES", MET),
+                performing("ten laser fibres", painfulIliacMetastasisWithoutFractureRisk(), palliative(LASER), laserAblation(10, 1.5), "R-LASER-FIBRES", DEVIATED),
+                deciding("RFA with cement in a loaded vertebra", painfulVertebralMetastasis(), palliativeRfaWithCement(), "R-CONSOLIDATE-LOADED", MET),
+                deciding("RFA alone in a loaded vertebra at fracture risk", painfulVertebralMetastasis(), palliative(RFA), "R-CONSOLIDATE-LOADED", DEVIATED),
+                performing("cement once back to normal temperature", painfulVertebralMetastasis(), palliativeRfaWithCement(),
+                        rfaWithVertebroplasty(), "R-CEMENT-AFTER-ABLATION", MET),
+                performing("cement straight after RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(),
+                        rfaWithCementNotDelayed(), "R-CEMENT-AFTER-ABLATION", DEVIATED),
+                performing("four 17 G probes 2 cm apart", painfulIliacMetastasisWithoutFractureRisk(), palliative(CRYO),
+                        standardCryoablation(), "R-CRYO-PROBES", MET),
+                performing("thirty probes", painfulIliacMetastasisWithoutFractureRisk(), palliative(CRYO),
+                        cryoablation(30, twoCycles(), 6), "R-CRYO-PROBES", DEVIATED),
+                performing("two freeze-thaw cycles", painfulIliacMetastasisWithoutFractureRisk(), palliative(CRYO),
+                        standardCryoablation(), "R-CRYO-CYCLES", MET),
+                performing("one freeze cycle", painfulIliacMetastasisWithoutFractureRisk(), palliative(CRYO),
+                        cryoablation(4, oneCycle(), 6), "R-CRYO-CYCLES", DEVIATED),
+                performing("6 mm ice-ball margin", painfulIliacMetastasisWithoutFractureRisk(), palliative(CRYO),
+                        standardCryoablation(), "R-CRYO-MARGIN", MET),
+                performing("3 mm ice-ball margin", painfulIliacMetastasisWithoutFractureRisk(), palliative(CRYO),
+                        cryoablation(4, twoCycles(), 3), "R-CRYO-MARGIN", DEVIATED),
+                performing("41 °C monitored", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaWithVertebroplasty(), "R-THERMAL-NEURO", MET),
+                performing("48 °C monitored", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaMonitoredAt(48), "R-THERMAL-NEURO", DEVIATED),
+                performing("D5W hydrodissection during RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(),
+                        rfaWithVertebroplasty(), "R-THERMAL-RFA-SALINE", MET),
+                performing("saline hydrodissection during RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(),
+                        rfaWithHydrodissection(ProtectionMethod.HYDRODISSECTION_SALINE), "R-THERMAL-RFA-SALINE", DEVIATED),
+                performing("CO2 dissection during cryoablation", painfulIliacMetastasisWithoutFractureRisk(), palliative(CRYO),
+                        cryoablation(4, twoCycles(), 6, co2(), List.of(Guidance.CT)), "R-THERMAL-CRYO-FLUID", MET),
+                performing("saline dissection during cryoablation", painfulIliacMetastasisWithoutFractureRisk(), palliative(CRYO),
+                        cryoablation(4, twoCycles(), 6, new ThermalProtection(ProtectionMethod.HYDRODISSECTION_SALINE, false, null),
+                                List.of(Guidance.CT)), "R-THERMAL-CRYO-FLUID", DEVIATED),
+                performing("CO2 dissection under CT", painfulIliacMetastasisWithoutFractureRisk(), palliative(CRYO),
+                        cryoablation(4, twoCycles(), 6, co2(), List.of(Guidance.CT)), "R-THERMAL-US-CO2", MET),
+                performing("CO2 dissection under ultrasound", painfulIliacMetastasisWithoutFractureRisk(), palliative(CRYO),
+                        cryoablation(4, twoCycles(), 6, co2(), List.of(Guidance.ULTRASOUND)), "R-THERMAL-US-CO2", DEVIATED),
+                deciding("acetabular metastasis: cementoplasty alone", painfulAcetabularMetastasisAtFractureRisk(), palliative(CEMENTOPLASTY), "R-STRATEGY-1", MET),
+                deciding("acetabular metastasis: RFA added", painfulAcetabularMetastasisAtFractureRisk(), palliative(RFA, CEMENTOPLASTY), "R-STRATEGY-1", DEVIATED),
+                deciding("rib metastasis into soft tissue: RFA", ribMetastasisIntoSoftTissue(), palliative(RFA), "R-STRATEGY-2", MET),
+                deciding("rib metastasis into soft tissue: cement only", ribMetastasisIntoSoftTissue(), palliative(CEMENTOPLASTY), "R-STRATEGY-2", DEVIATED),
+                deciding("canal invasion: RF ionisation then cement", spinalMetastasisInvadingCanal(), palliative(RF_IONIZATION, CEMENTOPLASTY), "R-STRATEGY-3", MET),
+                deciding("canal invasion: cement alone", spinalMetastasisInvadingCanal(), palliative(CEMENTOPLASTY), "R-STRATEGY-3", DEVIATED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ruleScenarios")
+    void everyEncodedRuleIsJudgedOnTheEntryItConcerns(RuleScenario scenario) {
+        fixture.givenCommands(scenario.given())
+                .when(scenario.when())
+                .expectResultMessagePayloadMatching(advising(scenario.ruleId(), scenario.expected()));
+    }
+
+    @Test
+    void everyEncodedRuleHasBothMetAndDeviatedScenarios() {
+        Set<String> encoded = Arrays.stream(GuidelineRule.values()).filter(rule -> !NOT_ENCODED.contains(rule))
+                .map(GuidelineRule::id).collect(Collectors.toSet());
+        for (RuleStatus status : RuleStatus.values()) {
+            Set<String> covered = ruleScenarios().filter(s -> s.expected() == status).map(RuleScenario::ruleId).collect(Collectors.toSet());
+            assertThat(covered).as("rules with a %s scenario", status).isEqualTo(encoded);
+        }
+    }
+
+    private static ThermalProtection co2() {
+        return new ThermalProtection(ProtectionMethod.CO2_DISSECTION, true, null);
+    }
+
+    private static Matcher<?> invalidField(String field) {
+        return predicate(exception -> exception instanceof InvalidEntryException invalid && invalid.field().equals(field));
+    }
+
+    private static Matcher<List<EventMessage<?>>> lastEvaluation(Predicate<GuidelineEvaluated> expectation) {
+        return predicate(events -> {
+            GuidelineEvaluated last = null;
+            for (EventMessage<?> event : events) {
+                if (event.getPayload() instanceof GuidelineEvaluated evaluated) last = evaluated;
+            }
+            return last != null && expectation.test(last);
+        });
+    }
+
+    private static List<Object> concat(List<Object> given, Object... more) {
+        return Stream.concat(given.stream(), Arrays.stream(more)).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package io.boneregistry.app.axon;
+
+import io.boneregistry.api.audit.AuditMetadata;
+import io.boneregistry.core.cases.BoneTumourCase;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the framework-free core into Axon: the aggregate, and the audit metadata every event
+ * carries (who, role, centre, reason for change, correlation).
+ */
+@Configuration
+class AxonConfiguration {
+
+    @Bean
+    ConfigurerModule boneTumourCaseAggregate() {
+        return configurer -> configurer.configureAggregate(BoneTumourCase.class);
+    }
+
+    /** Declared because declaring any provider replaces Axon's default one. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider auditMetadataProvider() {
+        return new SimpleCorrelationDataProvider(AuditMetadata.PROPAGATED.toArray(String[]::new));
+    }
+}

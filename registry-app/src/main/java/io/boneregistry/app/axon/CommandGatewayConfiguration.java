@@ -1,0 +1,24 @@
+package io.boneregistry.app.axon;
+
+import io.boneregistry.app.audit.RequesterMetadataInterceptor;
+import jakarta.validation.ValidatorFactory;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Every command is stamped with its sender and validated before it reaches the aggregate. */
+@Configuration
+class CommandGatewayConfiguration {
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ValidatorFactory validatorFactory,
+                                  RequesterMetadataInterceptor requester) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .dispatchInterceptors(requester, new BeanValidationInterceptor<>(validatorFactory))
+                .build();
+    }
+}

@@ -1,0 +1,13 @@
+package io.boneregistry.app.cases;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.boneregistry.api.guideline.Advice;
+
+/** What every write answers: the case, the id of the entry it created if any, and the guideline's advice. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record WriteAnswer(String caseId, String procedureId, String complicationId, String followUpId, Advice advice) {
+
+    static WriteAnswer of(String caseId, Advice advice) {
+        return new WriteAnswer(caseId, null, null, null, advice);
+    }
+}

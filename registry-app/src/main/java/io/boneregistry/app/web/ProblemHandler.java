@@ -1,0 +1,112 @@
+package io.boneregistry.app.web;
+
+import io.boneregistry.api.refusal.InvalidEntryException;
+import io.boneregistry.api.refusal.PathwayConflictException;
+import io.boneregistry.api.refusal.UnknownEntryException;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.NonNull;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.util.List;
+
+/**
+ * Every refusal as RFC 9457 problem details: 400 naming each field at fault, 404 for what the
+ * registry does not hold, 409 for what does not fit the case as it stands. A client's mistake is
+ * never a 500; an unexpected failure is, without internals in the body.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalidRequest(InvalidRequestException e) {
+        return badRequest(e.getMessage(), e.problems());
+    }
+
+    @ExceptionHandler(InvalidEntryException.class)
+    ProblemDetail invalidEntry(InvalidEntryException e) {
+        return badRequest(e.field() + ": " + e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(JSR303ViolationException.class)
+    ProblemDetail invalidCommand(JSR303ViolationException e) {
+        List<FieldProblem> problems = e.getViolations().stream()
+                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+                .toList();
+        return badRequest("invalid entry", problems);
+    }
+
+    @ExceptionHandler({UnknownEntryException.class, AggregateNotFoundException.class, NotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        String detail = e instanceof AggregateNotFoundException ? "no such case" : e.getMessage();
+        return problem(HttpStatus.NOT_FOUND, "Not found", detail);
+    }
+
+    @ExceptionHandler(PathwayConflictException.class)
+    ProblemDetail conflict(PathwayConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict with the case", e.getMessage());
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Concurrent change",
+                "the case was changed by another request at the same time; reload it and retry");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error", "the registry could not complete the request");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(@NonNull TypeMismatchException ex, @NonNull HttpHeaders headers,
+                                                        @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+        String message = "'" + ex.getValue() + "' is not a valid " + (ex.getRequiredType() == null ? "value"
+                : ex.getRequiredType().isEnum() ? "value: one of " + List.of(ex.getRequiredType().getEnumConstants())
+                : ex.getRequiredType().getSimpleName());
+        return ResponseEntity.badRequest().body(badRequest(field + ": " + message, List.of(new FieldProblem(field, message))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(@NonNull HandlerMethodValidationException ex,
+                                                                            @NonNull HttpHeaders headers,
+                                                                            @NonNull HttpStatusCode status,
+                                                                            @NonNull WebRequest request) {
+        List<FieldProblem> problems = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(badRequest("invalid request parameters", problems));
+    }
+
+    private static ProblemDetail badRequest(String detail, List<FieldProblem> problems) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", detail);
+        problem.setProperty("errors", problems);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,22 @@
+package io.boneregistry.app.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
+
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+    private final EntryBodyResolver entryBodyResolver;
+
+    WebConfiguration(EntryBodyResolver entryBodyResolver) {
+        this.entryBodyResolver = entryBodyResolver;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(entryBodyResolver);
+    }
+}

@@ -3,8 +3,7 @@ package io.boneregistry.core.guideline.technique;
 import io.boneregistry.api.assessment.LesionSite;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.CementoplastyStep;
-import io.boneregistry.api.procedure.Procedure;
-import io.boneregistry.core.guideline.ProcedurePolicy;
+import io.boneregistry.core.guideline.TechniqueStepPolicy;
 import io.boneregistry.core.record.CaseRecord;
 
 import java.util.List;
@@ -14,13 +13,16 @@ import java.util.Optional;
 import static io.boneregistry.api.guideline.GuidelineRule.CEMENT_NEEDLE;
 
 /** R-CEMENT-NEEDLE: vertebroplasty through a 10 G needle thoraco-lumbar, 15 G cervical. */
-public class CementNeedlePolicy implements ProcedurePolicy {
+public class CementNeedlePolicy extends TechniqueStepPolicy<CementoplastyStep> {
+
+    public CementNeedlePolicy() {
+        super(CementoplastyStep.class);
+    }
 
     @Override
-    public Optional<RuleEvaluation> evaluateProcedure(CaseRecord record, Procedure procedure) {
+    protected Optional<RuleEvaluation> judge(CaseRecord record, List<CementoplastyStep> steps) {
         LesionSite site = record.lesion().site();
-        List<CementoplastyStep> steps = procedure.steps(CementoplastyStep.class).toList();
-        if (steps.isEmpty() || !site.vertebral()) return Optional.empty();
+        if (!site.vertebral()) return Optional.empty();
         int advised = site == LesionSite.VERTEBRA_CERVICAL ? 15 : 10;
         List<String> failures = steps.stream()
                 .filter(step -> !Objects.equals(step.needleGauge(), advised))

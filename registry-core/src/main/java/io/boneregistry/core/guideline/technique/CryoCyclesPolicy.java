@@ -3,8 +3,7 @@ package io.boneregistry.core.guideline.technique;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.CryoCycle;
 import io.boneregistry.api.procedure.CryoStep;
-import io.boneregistry.api.procedure.Procedure;
-import io.boneregistry.core.guideline.ProcedurePolicy;
+import io.boneregistry.core.guideline.TechniqueStepPolicy;
 import io.boneregistry.core.record.CaseRecord;
 
 import java.util.ArrayList;
@@ -16,15 +15,17 @@ import static io.boneregistry.api.guideline.GuidelineRule.CRYO_CYCLES;
 /**
  * R-CRYO-CYCLES: two freezes of at least 10 minutes with a thaw of at least 8 minutes between them.
  */
-public class CryoCyclesPolicy implements ProcedurePolicy {
+public class CryoCyclesPolicy extends TechniqueStepPolicy<CryoStep> {
 
     static final double FREEZE_MIN = 10;
     static final double THAW_MIN = 8;
 
+    public CryoCyclesPolicy() {
+        super(CryoStep.class);
+    }
+
     @Override
-    public Optional<RuleEvaluation> evaluateProcedure(CaseRecord record, Procedure procedure) {
-        List<CryoStep> steps = procedure.steps(CryoStep.class).toList();
-        if (steps.isEmpty()) return Optional.empty();
+    protected Optional<RuleEvaluation> judge(CaseRecord record, List<CryoStep> steps) {
         List<String> failures = new ArrayList<>();
         for (CryoStep step : steps) {
             List<CryoCycle> cycles = step.cycles();

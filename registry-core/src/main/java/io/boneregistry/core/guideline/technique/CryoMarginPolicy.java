@@ -2,8 +2,7 @@ package io.boneregistry.core.guideline.technique;
 
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.CryoStep;
-import io.boneregistry.api.procedure.Procedure;
-import io.boneregistry.core.guideline.ProcedurePolicy;
+import io.boneregistry.core.guideline.TechniqueStepPolicy;
 import io.boneregistry.core.record.CaseRecord;
 
 import java.util.List;
@@ -12,14 +11,16 @@ import java.util.Optional;
 import static io.boneregistry.api.guideline.GuidelineRule.CRYO_MARGIN;
 
 /** R-CRYO-MARGIN: the ice ball reaches at least 5 mm beyond the tumour margin. */
-public class CryoMarginPolicy implements ProcedurePolicy {
+public class CryoMarginPolicy extends TechniqueStepPolicy<CryoStep> {
 
     static final double MIN_MARGIN_MM = 5;
 
+    public CryoMarginPolicy() {
+        super(CryoStep.class);
+    }
+
     @Override
-    public Optional<RuleEvaluation> evaluateProcedure(CaseRecord record, Procedure procedure) {
-        List<CryoStep> steps = procedure.steps(CryoStep.class).toList();
-        if (steps.isEmpty()) return Optional.empty();
+    protected Optional<RuleEvaluation> judge(CaseRecord record, List<CryoStep> steps) {
         List<String> failures = steps.stream()
                 .filter(step -> step.iceBallMarginMm() == null || step.iceBallMarginMm() < MIN_MARGIN_MM)
                 .map(step -> step.iceBallMarginMm() == null

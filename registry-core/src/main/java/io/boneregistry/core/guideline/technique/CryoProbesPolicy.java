@@ -2,8 +2,7 @@ package io.boneregistry.core.guideline.technique;
 
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.CryoStep;
-import io.boneregistry.api.procedure.Procedure;
-import io.boneregistry.core.guideline.ProcedurePolicy;
+import io.boneregistry.core.guideline.TechniqueStepPolicy;
 import io.boneregistry.core.record.CaseRecord;
 
 import java.util.ArrayList;
@@ -17,17 +16,19 @@ import static io.boneregistry.api.guideline.GuidelineRule.CRYO_PROBES;
  * R-CRYO-PROBES: up to 25 probes of 17 G, best 2 cm apart. Spacing is read as within 0.5 cm of
  * 2 cm, judged only with more than one probe.
  */
-public class CryoProbesPolicy implements ProcedurePolicy {
+public class CryoProbesPolicy extends TechniqueStepPolicy<CryoStep> {
 
     static final int MAX_PROBES = 25;
     static final int GAUGE = 17;
     static final double SPACING_CM = 2.0;
     static final double SPACING_TOLERANCE_CM = 0.5;
 
+    public CryoProbesPolicy() {
+        super(CryoStep.class);
+    }
+
     @Override
-    public Optional<RuleEvaluation> evaluateProcedure(CaseRecord record, Procedure procedure) {
-        List<CryoStep> steps = procedure.steps(CryoStep.class).toList();
-        if (steps.isEmpty()) return Optional.empty();
+    protected Optional<RuleEvaluation> judge(CaseRecord record, List<CryoStep> steps) {
         List<String> failures = new ArrayList<>();
         for (CryoStep step : steps) {
             if (step.probeCount() > MAX_PROBES) failures.add(step.probeCount() + " probes (at most 25)");

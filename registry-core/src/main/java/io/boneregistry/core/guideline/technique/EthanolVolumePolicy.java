@@ -2,8 +2,7 @@ package io.boneregistry.core.guideline.technique;
 
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.EthanolStep;
-import io.boneregistry.api.procedure.Procedure;
-import io.boneregistry.core.guideline.ProcedurePolicy;
+import io.boneregistry.core.guideline.TechniqueStepPolicy;
 import io.boneregistry.core.record.CaseRecord;
 
 import java.util.ArrayList;
@@ -17,17 +16,19 @@ import static io.boneregistry.api.guideline.GuidelineRule.ETHANOL_VOLUME;
  * R-ETHANOL-VOLUME: 3–25 ml of 95 % ethanol in the session, through a 22 G needle. The volume is
  * the session's total over its ethanol steps; a stronger concentration than 95 % is accepted.
  */
-public class EthanolVolumePolicy implements ProcedurePolicy {
+public class EthanolVolumePolicy extends TechniqueStepPolicy<EthanolStep> {
 
     static final double MIN_ML = 3;
     static final double MAX_ML = 25;
     static final double CONCENTRATION_PERCENT = 95;
     static final int NEEDLE_GAUGE = 22;
 
+    public EthanolVolumePolicy() {
+        super(EthanolStep.class);
+    }
+
     @Override
-    public Optional<RuleEvaluation> evaluateProcedure(CaseRecord record, Procedure procedure) {
-        List<EthanolStep> steps = procedure.steps(EthanolStep.class).toList();
-        if (steps.isEmpty()) return Optional.empty();
+    protected Optional<RuleEvaluation> judge(CaseRecord record, List<EthanolStep> steps) {
         List<String> failures = new ArrayList<>();
         if (steps.stream().anyMatch(step -> step.volumeMl() == null)) {
             failures.add("ethanol volume not recorded");

@@ -2,8 +2,7 @@ package io.boneregistry.core.guideline.technique;
 
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.LaserStep;
-import io.boneregistry.api.procedure.Procedure;
-import io.boneregistry.core.guideline.ProcedurePolicy;
+import io.boneregistry.core.guideline.TechniqueStepPolicy;
 import io.boneregistry.core.record.CaseRecord;
 
 import java.util.ArrayList;
@@ -16,16 +15,18 @@ import static io.boneregistry.api.guideline.GuidelineRule.LASER_FIBRES;
  * R-LASER-FIBRES: at most 8 fibres at once, about 1.5 cm apart. "About" is read as within
  * 0.5 cm of 1.5 cm; spacing is judged only when there is more than one fibre.
  */
-public class LaserFibresPolicy implements ProcedurePolicy {
+public class LaserFibresPolicy extends TechniqueStepPolicy<LaserStep> {
 
     static final int MAX_FIBRES = 8;
     static final double SPACING_CM = 1.5;
     static final double SPACING_TOLERANCE_CM = 0.5;
 
+    public LaserFibresPolicy() {
+        super(LaserStep.class);
+    }
+
     @Override
-    public Optional<RuleEvaluation> evaluateProcedure(CaseRecord record, Procedure procedure) {
-        List<LaserStep> steps = procedure.steps(LaserStep.class).toList();
-        if (steps.isEmpty()) return Optional.empty();
+    protected Optional<RuleEvaluation> judge(CaseRecord record, List<LaserStep> steps) {
         List<String> failures = new ArrayList<>();
         for (LaserStep step : steps) {
             if (step.fibreCount() > MAX_FIBRES) failures.add(step.fibreCount() + " fibres (at most 8)");

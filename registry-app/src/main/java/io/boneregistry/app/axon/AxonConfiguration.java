@@ -1,8 +1,10 @@
 package io.boneregistry.app.axon;
 
 import io.boneregistry.api.audit.AuditMetadata;
+import io.boneregistry.app.uniqueness.EntryIdClaims;
 import io.boneregistry.core.cases.BoneTumourCase;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -19,6 +21,13 @@ class AxonConfiguration {
     @Bean
     ConfigurerModule boneTumourCaseAggregate() {
         return configurer -> configurer.configureAggregate(BoneTumourCase.class);
+    }
+
+    /** A failed claim of an entry id fails the command that made it, rather than being logged and lost. */
+    @Bean
+    ConfigurerModule entryIdClaimsFailTheirCommand() {
+        return configurer -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler(EntryIdClaims.NAME, config -> PropagatingErrorHandler.instance());
     }
 
     /** Declared because declaring any provider replaces Axon's default one. */

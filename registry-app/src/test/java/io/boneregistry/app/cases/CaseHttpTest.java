@@ -365,6 +365,17 @@ class CaseHttpTest {
         }
 
         @Test
+        void procedureIdHeldByAnotherCaseIsConflict() throws Exception {
+            String procedureId = UUID.randomUUID().toString();
+            String firstCase = decidedCase();
+            api.post("/api/cases/" + firstCase + "/procedures", api.body(rfaWithVertebroplasty(), Map.of("procedureId", procedureId)))
+                    .andExpect(status().isCreated());
+            String secondCase = decidedCase();
+            refused(secondCase, () -> api.post("/api/cases/" + secondCase + "/procedures",
+                    api.body(rfaWithVertebroplasty(), Map.of("procedureId", procedureId))), 409, null);
+        }
+
+        @Test
         void procedureCanBeAmended() throws Exception {
             String caseId = decidedCase();
             String procedureId = procedure(caseId);

@@ -331,9 +331,9 @@ public class BoneTumourCase {
         current.forEach((entry, evaluation) -> {
             GuidelineEvaluated previous = evaluations.get(entry);
             if (entry.equals(written)) {
-                apply(new GuidelineEvaluated(caseId, entry, evaluation, justification, advice));
+                apply(new GuidelineEvaluated(caseId, entry, record.dateOf(entry), evaluation, justification, advice));
             } else if (previous != null && !previous.evaluations().equals(evaluation)) {
-                apply(new GuidelineEvaluated(caseId, entry, evaluation, previous.justification(), advice));
+                apply(new GuidelineEvaluated(caseId, entry, record.dateOf(entry), evaluation, previous.justification(), advice));
             }
         });
         return new Advice(current.get(written));

@@ -143,6 +143,22 @@ public record CaseRecord(
         return procedureId.equals(index);
     }
 
+    /** The clinical date of an entry: when it happened, not when it was logged. */
+    public LocalDate dateOf(EntryRef entry) {
+        return switch (entry.kind()) {
+            case REGISTRATION -> registration.referralDate();
+            case ASSESSMENT -> assessment.assessedOn();
+            case BIOPSY_DECISION -> biopsyDecision.decidedOn();
+            case BIOPSY -> biopsy.performedOn();
+            case TREATMENT_DECISION -> treatmentDecision.decidedOn();
+            case PRE_PROCEDURE_CHECKS -> checks(entry.entryId()).checkedOn();
+            case PROCEDURE -> procedure(entry.entryId()).performedOn();
+            case COMPLICATION -> complications.get(entry.entryId()).complication().onset();
+            case FOLLOW_UP -> followUps.get(entry.entryId()).assessedOn();
+            case CLOSURE -> closure.closedOn();
+        };
+    }
+
     /** Every entry of the case, in pathway order. */
     public List<EntryRef> entries() {
         List<EntryRef> entries = new ArrayList<>();

@@ -175,6 +175,6 @@ class CaseSummaryProjectionTest {
     }
 
     private static GuidelineEvaluated evaluated(EntryRef entry, io.boneregistry.api.guideline.RuleEvaluation evaluation, String justification) {
-        return new GuidelineEvaluated(CASE, entry, List.of(evaluation), justification, CaseAdvice.none());
+        return new GuidelineEvaluated(CASE, entry, TREATED, List.of(evaluation), justification, CaseAdvice.none());
     }
 }

@@ -1,0 +1,88 @@
+package io.boneregistry.projections.conformance;
+
+import io.boneregistry.api.analysis.ConformanceEvaluation;
+import io.boneregistry.api.analysis.ConformanceEvaluations;
+import io.boneregistry.api.analysis.FindConformanceEvaluations;
+import io.boneregistry.api.guideline.EntryKind;
+import io.boneregistry.api.guideline.GuidelineEvaluated;
+import io.boneregistry.api.guideline.RuleEvaluation;
+import io.boneregistry.api.guideline.RuleStatus;
+import io.boneregistry.api.registration.CaseRegistered;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Guideline conformance: the current evaluation of every rule on every entry, by centre and
+ * clinical date. A newer evaluation of an entry replaces the older one.
+ */
+@Component
+@ProcessingGroup(ConformanceProjection.NAME)
+public class ConformanceProjection {
+
+    public static final String NAME = "guideline-conformance";
+
+    private final JdbcTemplate jdbc;
+
+    public ConformanceProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CaseRegistered event) {
+        jdbc.update("INSERT INTO conformance_case (case_id, centre_id) VALUES (?, ?)", event.caseId(), event.registration().centreId());
+    }
+
+    @EventHandler
+    void on(GuidelineEvaluated event) {
+        String entryKey = event.entry().kind() + "/" + (event.entry().entryId() == null ? "" : event.entry().entryId());
+        jdbc.update("DELETE FROM conformance_evaluation WHERE case_id = ? AND entry_key = ?", event.caseId(), entryKey);
+        String centreId = jdbc.queryForObject("SELECT centre_id FROM conformance_case WHERE case_id = ?", String.class, event.caseId());
+        List<Object[]> rows = new ArrayList<>();
+        for (RuleEvaluation evaluation : event.evaluations()) {
+            rows.add(new Object[]{event.caseId(), centreId, entryKey, event.entry().kind().name(), event.entry().entryId(),
+                    event.entryDate() == null ? null : Date.valueOf(event.entryDate()), evaluation.ruleId(),
+                    evaluation.status().name(), evaluation.detail(), event.justification()});
+        }
+        jdbc.batchUpdate("INSERT INTO conformance_evaluation (case_id, centre_id, entry_key, entry_kind, entry_id, entry_date,"
+                + " rule_id, status, detail, justification) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM conformance_evaluation");
+        jdbc.update("DELETE FROM conformance_case");
+    }
+
+    @QueryHandler
+    public ConformanceEvaluations handle(FindConformanceEvaluations query) {
+        StringBuilder sql = new StringBuilder("SELECT case_id, centre_id, entry_kind, entry_id, entry_date, rule_id, status,"
+                + " detail, justification FROM conformance_evaluation WHERE entry_kind <> ?");
+        List<Object> arguments = new ArrayList<>(List.of(EntryKind.PRE_PROCEDURE_CHECKS.name()));
+        if (query.centreId() != null) {
+            sql.append(" AND centre_id = ?");
+            arguments.add(query.centreId());
+        }
+        if (query.from() != null) {
+            sql.append(" AND entry_date >= ?");
+            arguments.add(Date.valueOf(query.from()));
+        }
+        if (query.to() != null) {
+            sql.append(" AND entry_date <= ?");
+            arguments.add(Date.valueOf(query.to()));
+        }
+        sql.append(" ORDER BY case_id, entry_key, rule_id");
+        return new ConformanceEvaluations(jdbc.query(sql.toString(), (rs, row) -> new ConformanceEvaluation(
+                rs.getString("case_id"), rs.getString("centre_id"), EntryKind.valueOf(rs.getString("entry_kind")),
+                rs.getString("entry_id"), rs.getDate("entry_date") == null ? null : rs.getDate("entry_date").toLocalDate(),
+                rs.getString("rule_id"), RuleStatus.valueOf(rs.getString("status")), rs.getString("detail"),
+                rs.getString("justification")), arguments.toArray()));
+    }
+}

@@ -1,0 +1,37 @@
+package io.boneregistry.outcomes.benchmark;
+
+import io.boneregistry.api.procedure.Technique;
+import io.boneregistry.outcomes.statistics.Interval;
+
+/**
+ * One benchmark for the selected procedures: n, x, rate, Wilson and exact 95 % intervals, the
+ * documented figure, the verdict and the one-sided exact p-value against the figure's worse edge.
+ * The time-to-event benchmark has a median in weeks with its interval instead of a rate. Numbers
+ * are not rounded; {@code suppressed} marks counts withheld in outputs shared outside the centre.
+ */
+public record BenchmarkRow(
+        String benchmarkId,
+        Technique technique,
+        String measure,
+        String population,
+        Integer n,
+        Integer x,
+        Double rate,
+        Integer notEvaluable,
+        Interval wilson95,
+        Interval exact95,
+        BenchmarkFigure benchmark,
+        Verdict verdict,
+        Double pValue,
+        Double medianWeeks,
+        Interval median95,
+        boolean suppressed) {
+
+    /** Counts from 1 to threshold − 1 withheld, with everything they could be derived from. */
+    public BenchmarkRow suppressedBelow(int threshold) {
+        boolean small = n != null && n > 0 && n < threshold || x != null && x > 0 && x < threshold;
+        if (!small) return this;
+        return new BenchmarkRow(benchmarkId, technique, measure, population, null, null, null, notEvaluable, null, null,
+                benchmark, verdict, null, medianWeeks, median95, true);
+    }
+}

@@ -1,0 +1,52 @@
+package io.boneregistry.outcomes.benchmark;
+
+import io.boneregistry.api.analysis.ProcedureRow;
+import io.boneregistry.outcomes.statistics.Interval;
+import io.boneregistry.outcomes.statistics.KaplanMeier;
+import io.boneregistry.outcomes.statistics.Observation;
+import io.boneregistry.outcomes.statistics.Proportions;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static io.boneregistry.outcomes.benchmark.OutcomeSettings.CONFIDENCE;
+
+/** Turns a benchmark's tally into its row: the statistics of OUTCOMES.md §3, or §5 for the time to event. */
+public final class BenchmarkRows {
+
+    private BenchmarkRows() {
+    }
+
+    public static List<BenchmarkRow> all(List<ProcedureRow> rows, OutcomeSettings settings) {
+        return Arrays.stream(Benchmark.values()).map(benchmark -> row(benchmark, rows, settings)).toList();
+    }
+
+    public static BenchmarkRow row(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings) {
+        return benchmark.timeToEvent() ? duration(benchmark, rows, settings) : proportion(benchmark, rows, settings);
+    }
+
+    private static BenchmarkRow proportion(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings) {
+        Tally tally = Measures.tally(benchmark, rows, settings);
+        int n = tally.n();
+        int x = tally.x();
+        Interval wilson = n == 0 ? null : Proportions.wilson(x, n, CONFIDENCE);
+        Interval exact = n == 0 ? null : Proportions.clopperPearson(x, n, CONFIDENCE);
+        Double pValue = n == 0 ? null : benchmark.direction() == Direction.HIGHER_IS_BETTER
+                ? Proportions.atMost(x, n, benchmark.low())
+                : Proportions.atLeast(x, n, benchmark.high());
+        return new BenchmarkRow(benchmark.id(), benchmark.technique(), benchmark.measure(), benchmark.population(), n, x,
+                n == 0 ? null : (double) x / n, tally.notEvaluable(), wilson, exact, BenchmarkFigure.of(benchmark),
+                Verdict.of(benchmark, wilson, n, settings), pValue, null, null, false);
+    }
+
+    private static BenchmarkRow duration(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings) {
+        Tally responders = Measures.tally(benchmark, rows, settings);
+        List<Observation> durations = responders.members().stream()
+                .map(member -> PalliationDuration.of(member.row(), settings).orElseThrow()).toList();
+        KaplanMeier.Estimate estimate = KaplanMeier.estimate(durations, CONFIDENCE);
+        Interval median95 = responders.n() == 0 ? null : estimate.median95();
+        return new BenchmarkRow(benchmark.id(), benchmark.technique(), benchmark.measure(), benchmark.population(),
+                responders.n(), responders.x(), null, responders.notEvaluable(), null, null, BenchmarkFigure.of(benchmark),
+                Verdict.of(benchmark, median95, responders.n(), settings), null, estimate.median(), median95, false);
+    }
+}

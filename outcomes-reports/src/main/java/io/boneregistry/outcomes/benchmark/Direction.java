@@ -1,0 +1,5 @@
+package io.boneregistry.outcomes.benchmark;
+
+public enum Direction {
+    HIGHER_IS_BETTER, LOWER_IS_BETTER
+}

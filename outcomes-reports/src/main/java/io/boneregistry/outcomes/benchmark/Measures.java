@@ -1,0 +1,162 @@
+package io.boneregistry.outcomes.benchmark;
+
+import io.boneregistry.api.analysis.FollowUpRow;
+import io.boneregistry.api.analysis.ProcedureRow;
+import io.boneregistry.api.assessment.Diagnosis;
+import io.boneregistry.api.complication.ComplicationType;
+import io.boneregistry.api.followup.TumourVolumeChange;
+import io.boneregistry.api.procedure.Technique;
+import io.boneregistry.api.treatment.Intent;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import static io.boneregistry.api.complication.ComplicationType.*;
+
+/**
+ * How each benchmark counts, word for word from OUTCOMES.md §2: who is in the denominator, who in
+ * the numerator, and who is left out as not evaluable.
+ */
+public final class Measures {
+
+    private static final Set<ComplicationType> MINOR_AFTER_CEMENT =
+            EnumSet.of(ALLERGIC_REACTION, PUNCTURE_SITE_BLEEDING, ACUTE_PAIN_INCREASE, NEW_PAIN_ELSEWHERE);
+    private static final Set<TumourVolumeChange> VOLUME_REPORTED =
+            EnumSet.of(TumourVolumeChange.REDUCED, TumourVolumeChange.STABLE, TumourVolumeChange.INCREASED);
+
+    private Measures() {
+    }
+
+    public static Tally tally(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings) {
+        return switch (benchmark) {
+            case CEMENT_PAIN -> painRelief(rows, Technique.CEMENTOPLASTY, false, settings);
+            case ETHANOL_PAIN -> painRelief(rows, Technique.ETHANOL, false, settings);
+            case RFA_PALL_PAIN -> painRelief(rows, Technique.RFA, true, settings);
+            case CRYO_PAIN -> painRelief(rows, Technique.CRYO, true, settings);
+            case CEMENT_LEAK -> vertebralCementLeaks(rows);
+            case CEMENT_PE -> complication(rows, Technique.CEMENTOPLASTY, EnumSet.of(PULMONARY_EMBOLISM));
+            case CEMENT_INFECTION -> complication(rows, Technique.CEMENTOPLASTY, EnumSet.of(INFECTION));
+            case CEMENT_FRACTURE -> complication(rows, Technique.CEMENTOPLASTY, EnumSet.of(FRACTURE));
+            case CEMENT_MINOR -> complication(rows, Technique.CEMENTOPLASTY, MINOR_AFTER_CEMENT);
+            case ETHANOL_FEVER -> complication(rows, Technique.ETHANOL, EnumSet.of(FEVER));
+            case LASER_MAJOR -> complication(rows, Technique.LASER, EnumSet.of(NERVE_INJURY, NEURODYSTROPHY));
+            case CRYO_SHOCK -> complication(rows, Technique.CRYO, EnumSet.of(CRYOSHOCK));
+            case ETHANOL_SHRINK -> lastReportedVolume(rows, TumourVolumeChange.REDUCED);
+            case ETHANOL_GROWTH -> lastReportedVolume(rows, TumourVolumeChange.INCREASED);
+            case LASER_OO_SUCCESS -> osteoidOsteomaSuccess(rows, Technique.LASER);
+            case RFA_OO_SUCCESS -> osteoidOsteomaSuccess(rows, Technique.RFA);
+            case LASER_RECUR -> recurrence(rows, Technique.LASER, row -> row.diagnosis() == Diagnosis.OSTEOID_OSTEOMA);
+            case RFA_OO_RECUR -> recurrence(rows, Technique.RFA, row -> row.diagnosis() == Diagnosis.OSTEOID_OSTEOMA);
+            case RFA_OB_RECUR -> recurrence(rows, Technique.RFA, row -> row.diagnosis() == Diagnosis.OSTEOBLASTOMA && !row.aggressive());
+            case RFA_OBA_RECUR -> recurrence(rows, Technique.RFA, row -> row.diagnosis() == Diagnosis.OSTEOBLASTOMA && row.aggressive());
+            case RFI_NEURALGIA -> neuralgiaReduction(rows, settings);
+            case ETHANOL_DURATION -> palliationResponders(rows, settings);
+        };
+    }
+
+    /** Evaluable index procedures (a baseline and an assessment follow-up); responders are the hits. */
+    private static Tally painRelief(List<ProcedureRow> rows, Technique technique, boolean palliativeOnly, OutcomeSettings settings) {
+        List<Member> members = new ArrayList<>();
+        int notEvaluable = 0;
+        for (ProcedureRow row : rows) {
+            if (!row.index() || !row.uses(technique) || palliativeOnly && row.intent() != Intent.PALLIATIVE) continue;
+            Optional<FollowUpRow> assessment = PainResponse.assessmentFollowUp(row, settings);
+            if (!PainResponse.hasBaseline(row) || assessment.isEmpty()) notEvaluable++;
+            else members.add(new Member(row, PainResponse.responds(row, assessment.get(), settings)));
+        }
+        return new Tally(members, notEvaluable);
+    }
+
+    /** One member per cement step at a mobile-spine vertebra; a step with leakage observed is a hit. */
+    private static Tally vertebralCementLeaks(List<ProcedureRow> rows) {
+        List<Member> members = new ArrayList<>();
+        for (ProcedureRow row : rows) {
+            if (!row.vertebral()) continue;
+            for (int step = 0; step < row.cementSteps(); step++) {
+                members.add(new Member(row, step < row.cementStepsLeaking()));
+            }
+        }
+        return new Tally(members, 0);
+    }
+
+    private static Tally complication(List<ProcedureRow> rows, Technique technique, Set<ComplicationType> types) {
+        List<Member> members = rows.stream().filter(row -> row.uses(technique))
+                .map(row -> new Member(row, row.complications().stream().anyMatch(c -> types.contains(c.type()))))
+                .toList();
+        return new Tally(members, 0);
+    }
+
+    /** Ethanol index procedures with a reported tumour volume; the last one reported decides. */
+    private static Tally lastReportedVolume(List<ProcedureRow> rows, TumourVolumeChange hit) {
+        List<Member> members = new ArrayList<>();
+        int notEvaluable = 0;
+        for (ProcedureRow row : rows) {
+            if (!row.index() || !row.uses(Technique.ETHANOL)) continue;
+            List<FollowUpRow> reported = row.followUps().stream().filter(f -> VOLUME_REPORTED.contains(f.tumourVolume())).toList();
+            if (reported.isEmpty()) notEvaluable++;
+            else members.add(new Member(row, reported.get(reported.size() - 1).tumourVolume() == hit));
+        }
+        return new Tally(members, notEvaluable);
+    }
+
+    /** VAS 0 at the last follow-up, no recurrence at any, and no second procedure in the case. */
+    private static Tally osteoidOsteomaSuccess(List<ProcedureRow> rows, Technique technique) {
+        List<Member> members = new ArrayList<>();
+        int notEvaluable = 0;
+        for (ProcedureRow row : curativeIndex(rows, technique, r -> r.diagnosis() == Diagnosis.OSTEOID_OSTEOMA)) {
+            if (row.followUps().stream().noneMatch(f -> f.day() >= OutcomeSettings.SUCCESS_FOLLOW_UP_DAY)) {
+                notEvaluable++;
+                continue;
+            }
+            FollowUpRow last = row.followUps().get(row.followUps().size() - 1);
+            boolean success = last.vas() == 0 && !recurred(row) && row.proceduresInCase() == 1;
+            members.add(new Member(row, success));
+        }
+        return new Tally(members, notEvaluable);
+    }
+
+    private static Tally recurrence(List<ProcedureRow> rows, Technique technique, Predicate<ProcedureRow> diagnosis) {
+        List<Member> members = new ArrayList<>();
+        int notEvaluable = 0;
+        for (ProcedureRow row : curativeIndex(rows, technique, diagnosis)) {
+            if (row.followUps().isEmpty()) notEvaluable++;
+            else members.add(new Member(row, recurred(row)));
+        }
+        return new Tally(members, notEvaluable);
+    }
+
+    /** Index RF ionisations with baseline neuralgia; no neuralgia at the assessment follow-up is a hit. */
+    private static Tally neuralgiaReduction(List<ProcedureRow> rows, OutcomeSettings settings) {
+        List<Member> members = new ArrayList<>();
+        int notEvaluable = 0;
+        for (ProcedureRow row : rows) {
+            if (!row.index() || !row.uses(Technique.RF_IONIZATION) || !Boolean.TRUE.equals(row.baselineNeuralgia())) continue;
+            Optional<Boolean> neuralgia = PainResponse.assessmentFollowUp(row, settings).map(FollowUpRow::neuralgia);
+            if (neuralgia.isEmpty()) notEvaluable++;
+            else members.add(new Member(row, !neuralgia.get()));
+        }
+        return new Tally(members, notEvaluable);
+    }
+
+    /** The responders among ethanol index procedures; a hit is an observed end of palliation. */
+    private static Tally palliationResponders(List<ProcedureRow> rows, OutcomeSettings settings) {
+        List<Member> members = new ArrayList<>();
+        for (ProcedureRow row : rows) {
+            if (!row.index() || !row.uses(Technique.ETHANOL)) continue;
+            PalliationDuration.of(row, settings).ifPresent(o -> members.add(new Member(row, o.cause() == 1)));
+        }
+        return new Tally(members, 0);
+    }
+
+    private static List<ProcedureRow> curativeIndex(List<ProcedureRow> rows, Technique technique, Predicate<ProcedureRow> diagnosis) {
+        return rows.stream().filter(row -> row.index() && row.uses(technique) && row.intent() == Intent.CURATIVE && diagnosis.test(row)).toList();
+    }
+
+    private static boolean recurred(ProcedureRow row) {
+        return row.followUps().stream().anyMatch(f -> Boolean.TRUE.equals(f.localRecurrence()));
+    }
+}

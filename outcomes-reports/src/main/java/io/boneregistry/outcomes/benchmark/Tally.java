@@ -1,0 +1,15 @@
+package io.boneregistry.outcomes.benchmark;
+
+import java.util.List;
+
+/** A benchmark's denominator (the members), numerator (the hits) and the members left out for missing data. */
+public record Tally(List<Member> members, int notEvaluable) {
+
+    public int n() {
+        return members.size();
+    }
+
+    public int x() {
+        return (int) members.stream().filter(Member::hit).count();
+    }
+}

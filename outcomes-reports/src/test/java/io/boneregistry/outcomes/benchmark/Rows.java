@@ -1,0 +1,148 @@
+package io.boneregistry.outcomes.benchmark;
+
+import io.boneregistry.api.analysis.ComplicationRow;
+import io.boneregistry.api.analysis.FollowUpRow;
+import io.boneregistry.api.analysis.ProcedureRow;
+import io.boneregistry.api.assessment.Diagnosis;
+import io.boneregistry.api.assessment.LesionSite;
+import io.boneregistry.api.complication.ComplicationType;
+import io.boneregistry.api.followup.TumourVolumeChange;
+import io.boneregistry.api.followup.VitalStatus;
+import io.boneregistry.api.procedure.Anaesthesia;
+import io.boneregistry.api.procedure.Technique;
+import io.boneregistry.api.registration.Sex;
+import io.boneregistry.api.treatment.Intent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Analysis rows built by hand, one clinical fact at a time, for cohorts whose answer is obvious. */
+final class Rows {
+
+    static final LocalDate DAY = LocalDate.of(2025, 3, 3);
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    private String caseId = "case-" + IDS.incrementAndGet();
+    private String centreId = "IT-BO-01";
+    private String operatorId = "OP-1";
+    private LocalDate performedOn = DAY;
+    private int number = 1;
+    private int count = 1;
+    private Diagnosis diagnosis = Diagnosis.METASTASIS;
+    private Intent intent = Intent.PALLIATIVE;
+    private LesionSite site = LesionSite.VERTEBRA_THORACIC;
+    private boolean aggressive;
+    private List<Technique> techniques = List.of(Technique.CEMENTOPLASTY);
+    private Integer baselineVas = 8;
+    private Double baselineMme = 0.0;
+    private Boolean baselineNeuralgia = false;
+    private int cementSteps = 1;
+    private int leakingSteps;
+    private final List<ComplicationRow> complications = new ArrayList<>();
+    private final List<FollowUpRow> followUps = new ArrayList<>();
+
+    static Rows cementoplasty() {
+        return new Rows();
+    }
+
+    static Rows procedure(Technique... techniques) {
+        Rows rows = new Rows();
+        rows.techniques = List.of(techniques);
+        rows.cementSteps = List.of(techniques).contains(Technique.CEMENTOPLASTY) ? 1 : 0;
+        return rows;
+    }
+
+    Rows at(LesionSite site) {
+        this.site = site;
+        return this;
+    }
+
+    Rows leaking() {
+        this.leakingSteps = cementSteps;
+        return this;
+    }
+
+    Rows steps(int cement, int leaking) {
+        this.cementSteps = cement;
+        this.leakingSteps = leaking;
+        return this;
+    }
+
+    Rows baseline(Integer vas, Double mme) {
+        this.baselineVas = vas;
+        this.baselineMme = mme;
+        return this;
+    }
+
+    Rows baselineNeuralgia() {
+        this.baselineNeuralgia = true;
+        return this;
+    }
+
+    Rows curative(Diagnosis diagnosis) {
+        this.intent = Intent.CURATIVE;
+        this.diagnosis = diagnosis;
+        return this;
+    }
+
+    Rows aggressive() {
+        this.aggressive = true;
+        return this;
+    }
+
+    Rows secondOf(int count) {
+        this.number = 2;
+        this.count = count;
+        return this;
+    }
+
+    Rows oneOf(int count) {
+        this.count = count;
+        return this;
+    }
+
+    Rows by(String centreId, String operatorId) {
+        this.centreId = centreId;
+        this.operatorId = operatorId;
+        return this;
+    }
+
+    Rows on(LocalDate day) {
+        this.performedOn = day;
+        return this;
+    }
+
+    Rows complication(ComplicationType type) {
+        complications.add(new ComplicationRow("c" + complications.size(), performedOn.plusDays(1), 1, type, 2));
+        return this;
+    }
+
+    Rows followUp(int day, int vas) {
+        return followUp(day, vas, null, null, null, null);
+    }
+
+    Rows followUp(int day, int vas, Double mme) {
+        return followUp(day, vas, mme, null, null, null);
+    }
+
+    Rows followUp(int day, int vas, Double mme, Boolean neuralgia, Boolean recurrence, TumourVolumeChange volume) {
+        followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, vas, mme, neuralgia, recurrence,
+                volume, false, VitalStatus.ALIVE));
+        return this;
+    }
+
+    ProcedureRow row() {
+        return new ProcedureRow(caseId, caseId + "-p" + number, centreId, operatorId, performedOn, number, count,
+                performedOn.minusDays(30), 1950, Sex.FEMALE, diagnosis, intent, site, 25, false, aggressive, techniques,
+                Anaesthesia.GENERAL, true, baselineVas, baselineMme, baselineNeuralgia, cementSteps, leakingSteps,
+                cementSteps > 0 ? 4.0 : null, null, List.copyOf(complications), List.copyOf(followUps), null, null);
+    }
+
+    static List<ProcedureRow> times(int copies, java.util.function.Supplier<Rows> row) {
+        List<ProcedureRow> rows = new ArrayList<>();
+        for (int i = 0; i < copies; i++) rows.add(row.get().row());
+        return rows;
+    }
+}

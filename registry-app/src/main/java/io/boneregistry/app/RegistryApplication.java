@@ -7,7 +7,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication(scanBasePackages = "io.boneregistry")
 public class RegistryApplication {
 
+    /** Axon's update checker would send this machine's details to AxonIQ; a clinical registry does not phone home. */
+    static final String UPDATE_CHECKER = "axoniq.update-checker.disabled";
+
     public static void main(String[] args) {
+        if (System.getProperty(UPDATE_CHECKER) == null && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+            System.setProperty(UPDATE_CHECKER, "true");
+        }
         SpringApplication.run(RegistryApplication.class, args);
     }
 }

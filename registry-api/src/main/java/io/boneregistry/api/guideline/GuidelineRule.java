@@ -23,9 +23,9 @@ public enum GuidelineRule {
     PREP_LABS("R-PREP-LABS", "Coagulation (PT, PTT, INR), platelets and white cells are normal before the procedure.", "§3 Before the procedure"),
     PREP_INFECTION("R-PREP-INFECTION", "Every infection, even far from the tumour, is identified and resolved first.", "§3 Before the procedure"),
     PREP_CONSENT("R-PREP-CONSENT", "Written, signed informed consent is obtained.", "§3 Before the procedure"),
-    PREP_STERILITY("R-PREP-STERILITY", "Absolute sterility; intravenous antibiotics may be given on the day.", "§3 Before the procedure"),
+    PREP_STERILITY("R-PREP-STERILITY", "Absolute sterility; intravenous antibiotics may be given on the day.", "§3 Before the procedure", false),
     ANAESTHESIA_ABLATION("R-ANAESTHESIA-ABLATION", "Ablation needs general anaesthesia, spinal anaesthesia or nerve-root block (laser, RFA); ethanol needs deep sedation or general anaesthesia; cryoablation sedation or general anaesthesia.", "§3 Before the procedure, §4"),
-    ANAESTHESIA_CEMENT("R-ANAESTHESIA-CEMENT", "Cementoplasty of a single vertebra normally needs only conscious sedation; general anaesthesia especially for multi-level vertebroplasty.", "§3 Before the procedure"),
+    ANAESTHESIA_CEMENT("R-ANAESTHESIA-CEMENT", "Cementoplasty of a single vertebra normally needs only conscious sedation; general anaesthesia especially for multi-level vertebroplasty.", "§3 Before the procedure", false),
     CEMENT_NEEDLE("R-CEMENT-NEEDLE", "Vertebroplasty needles are 10 G thoraco-lumbar and 15 G cervical.", "§4 Cementoplasty"),
     ETHANOL_FRACTURE("R-ETHANOL-FRACTURE", "Ethanol ablation treats painful osteolytic tumours not at risk of pathological fracture.", "§4 Ethanol ablation"),
     ETHANOL_VOLUME("R-ETHANOL-VOLUME", "3–25 ml of sterile 95 % ethanol per session, through a 22 G needle.", "§4 Ethanol ablation"),
@@ -47,11 +47,17 @@ public enum GuidelineRule {
     private final String id;
     private final String sentence;
     private final String source;
+    private final boolean encoded;
 
     GuidelineRule(String id, String sentence, String source) {
+        this(id, sentence, source, true);
+    }
+
+    GuidelineRule(String id, String sentence, String source, boolean encoded) {
         this.id = id;
         this.sentence = sentence;
         this.source = source;
+        this.encoded = encoded;
     }
 
     public String id() {
@@ -64,6 +70,11 @@ public enum GuidelineRule {
 
     public String source() {
         return source;
+    }
+
+    /** Whether the registry checks this rule; docs/guideline-rules.md says why two are not. */
+    public boolean encoded() {
+        return encoded;
     }
 
     public RuleEvaluation met(String detail) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Stamps each command with who sent it, so every event it causes carries it. Until authentication
- * exists, the user, role and centre come from the X-User, X-Role and X-Centre headers.
+ * exists, the user, role and centre come from the X-User, X-Role and X-Centre headers; what a
+ * server-side sender (the demo loader) already stamped is kept.
  */
 @Component
 public class RequesterMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -40,6 +41,7 @@ public class RequesterMetadataInterceptor implements MessageDispatchInterceptor<
             if (command.getPayload() instanceof Amendment amendment && amendment.reasonForChange() != null) {
                 metaData.put(AuditMetadata.REASON_FOR_CHANGE, amendment.reasonForChange());
             }
+            metaData.putAll(command.getMetaData());
             return command.andMetaData(metaData);
         };
     }

@@ -3,6 +3,9 @@ package io.boneregistry.app.axon;
 import io.boneregistry.api.audit.AuditMetadata;
 import io.boneregistry.app.uniqueness.EntryIdClaims;
 import io.boneregistry.core.cases.BoneTumourCase;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -18,9 +21,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class AxonConfiguration {
 
+    /**
+     * The case aggregate, cached between commands so a case being logged is not re-read from the
+     * event store each time. A stale copy (another instance wrote meanwhile) cannot cause a lost
+     * update: its append fails on the (aggregate, sequence) key and the entry is evicted.
+     */
     @Bean
     ConfigurerModule boneTumourCaseAggregate() {
-        return configurer -> configurer.configureAggregate(BoneTumourCase.class);
+        Cache cache = new WeakReferenceCache();
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(BoneTumourCase.class).configureCache(config -> cache));
     }
 
     /** A failed claim of an entry id fails the command that made it, rather than being logged and lost. */

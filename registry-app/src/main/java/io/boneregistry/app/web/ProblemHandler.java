@@ -15,6 +15,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.NonNull;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -23,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -96,6 +99,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                         result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(badRequest("invalid request parameters", problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException ex,
+                                                                  @NonNull HttpHeaders headers, @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ex.getFieldErrors().forEach(error -> problems.add(new FieldProblem(error.getField(), error.isBindingFailure()
+                ? "'" + error.getRejectedValue() + "' is not a valid value" : error.getDefaultMessage())));
+        ex.getGlobalErrors().forEach(error -> problems.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(badRequest("invalid request parameters", problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(@NonNull MissingServletRequestParameterException ex,
+                                                                          @NonNull HttpHeaders headers, @NonNull HttpStatusCode status,
+                                                                          @NonNull WebRequest request) {
+        return ResponseEntity.badRequest().body(badRequest(ex.getParameterName() + " is required",
+                List.of(new FieldProblem(ex.getParameterName(), "is required"))));
     }
 
     private static ProblemDetail badRequest(String detail, List<FieldProblem> problems) {

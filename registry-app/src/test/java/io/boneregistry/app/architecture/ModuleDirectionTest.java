@@ -47,6 +47,17 @@ class ModuleDirectionTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.boneregistry.core..", "io.boneregistry.app..");
 
     @ArchTest
+    static final ArchRule cohort_generator_speaks_only_the_api = noClasses()
+            .that().resideInAPackage("io.boneregistry.cohort..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.boneregistry.core..", "io.boneregistry.projections..", "io.boneregistry.outcomes..", "io.boneregistry.app..");
+
+    @ArchTest
+    static final ArchRule statistics_are_plain_java = noClasses()
+            .that().resideInAnyPackage("io.boneregistry.outcomes.statistics..", "io.boneregistry.outcomes.benchmark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.axonframework..", "org.springframework..");
+
+    @ArchTest
     static final ArchRule nothing_depends_on_the_app = noClasses()
             .that().resideOutsideOfPackage("io.boneregistry.app..")
             .should().dependOnClassesThat().resideInAPackage("io.boneregistry.app..");

@@ -1,0 +1,75 @@
+package io.boneregistry.outcomes;
+
+import io.boneregistry.api.analysis.AnalysisDataset;
+import io.boneregistry.api.analysis.ConformanceEvaluations;
+import io.boneregistry.api.analysis.FindAnalysisDataset;
+import io.boneregistry.api.analysis.FindConformanceEvaluations;
+import io.boneregistry.api.analysis.ProcedureRow;
+import io.boneregistry.api.assessment.Diagnosis;
+import io.boneregistry.outcomes.benchmark.Benchmark;
+import io.boneregistry.outcomes.benchmark.BenchmarkReport;
+import io.boneregistry.outcomes.benchmark.BenchmarkRow;
+import io.boneregistry.outcomes.benchmark.BenchmarkRows;
+import io.boneregistry.outcomes.benchmark.DatasetFilter;
+import io.boneregistry.outcomes.benchmark.OutcomeSettings;
+import io.boneregistry.outcomes.conformance.ConformanceReport;
+import io.boneregistry.outcomes.conformance.ConformanceRows;
+import io.boneregistry.outcomes.cusum.CusumChart;
+import io.boneregistry.outcomes.cusum.CusumCharts;
+import io.boneregistry.outcomes.funnel.FunnelPlot;
+import io.boneregistry.outcomes.funnel.FunnelPlots;
+import io.boneregistry.outcomes.funnel.UnitKind;
+import io.boneregistry.outcomes.survival.SurvivalCurve;
+import io.boneregistry.outcomes.survival.SurvivalCurves;
+import io.boneregistry.outcomes.survival.SurvivalEndpoint;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The outcome reports: each reads the analysis dataset (or the conformance evaluations) through
+ * the projections' queries and hands it to the pure statistics of this module.
+ */
+@Service
+public class OutcomeReports {
+
+    private final QueryGateway queries;
+
+    public OutcomeReports(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    public List<ProcedureRow> dataset(DatasetFilter filter) {
+        return filter.apply(queries.query(new FindAnalysisDataset(filter.centreId()), AnalysisDataset.class).join().rows());
+    }
+
+    public BenchmarkReport benchmarks(DatasetFilter filter, OutcomeSettings settings, boolean shared) {
+        List<BenchmarkRow> rows = BenchmarkRows.all(dataset(filter), settings);
+        if (shared) rows = rows.stream().map(row -> row.suppressedBelow(settings.smallCellThreshold())).toList();
+        return new BenchmarkReport(settings, filter, shared, rows);
+    }
+
+    public FunnelPlot funnel(Benchmark benchmark, UnitKind by, DatasetFilter filter, OutcomeSettings settings, boolean shared) {
+        return FunnelPlots.of(benchmark, by, dataset(filter), settings, shared);
+    }
+
+    public CusumChart cusum(Benchmark benchmark, String operatorId, DatasetFilter filter, OutcomeSettings settings, Double p0) {
+        DatasetFilter operator = new DatasetFilter(filter.centreId(), operatorId, filter.from(), filter.to(), filter.technique(), filter.combined());
+        return CusumCharts.of(benchmark, operatorId, dataset(operator), settings, p0);
+    }
+
+    public SurvivalCurve survival(SurvivalEndpoint endpoint, DatasetFilter filter, Diagnosis diagnosis,
+                                  List<Double> atTimes, OutcomeSettings settings) {
+        List<ProcedureRow> rows = dataset(filter).stream()
+                .filter(row -> diagnosis == null || row.diagnosis() == diagnosis).toList();
+        return SurvivalCurves.of(endpoint, rows, atTimes, settings);
+    }
+
+    public ConformanceReport conformance(String centreId, LocalDate from, LocalDate to) {
+        ConformanceEvaluations evaluations = queries.query(new FindConformanceEvaluations(centreId, from, to),
+                ConformanceEvaluations.class).join();
+        return new ConformanceReport(centreId, from, to, ConformanceRows.of(evaluations.evaluations()));
+    }
+}

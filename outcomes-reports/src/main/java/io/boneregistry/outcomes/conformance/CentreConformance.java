@@ -1,0 +1,4 @@
+package io.boneregistry.outcomes.conformance;
+
+public record CentreConformance(String centreId, int appliedCases, int deviatingCases, Double rate) {
+}

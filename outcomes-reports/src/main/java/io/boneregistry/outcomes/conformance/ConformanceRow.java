@@ -1,0 +1,14 @@
+package io.boneregistry.outcomes.conformance;
+
+import io.boneregistry.outcomes.statistics.Interval;
+
+import java.util.List;
+
+/**
+ * One guideline rule (OUTCOMES.md §6): the cases it applied to, those deviating at least once, the
+ * deviation rate with its Wilson interval, by centre, and every deviation with its justification.
+ */
+public record ConformanceRow(String ruleId, String sentence, String source, boolean encoded, int appliedCases,
+                             int deviatingCases, Double deviationRate, Interval wilson95, List<CentreConformance> byCentre,
+                             List<Deviation> deviations) {
+}

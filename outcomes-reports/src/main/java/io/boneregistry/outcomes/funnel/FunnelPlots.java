@@ -1,0 +1,60 @@
+package io.boneregistry.outcomes.funnel;
+
+import io.boneregistry.api.analysis.ProcedureRow;
+import io.boneregistry.outcomes.benchmark.Benchmark;
+import io.boneregistry.outcomes.benchmark.Direction;
+import io.boneregistry.outcomes.benchmark.Measures;
+import io.boneregistry.outcomes.benchmark.Member;
+import io.boneregistry.outcomes.benchmark.OutcomeSettings;
+import io.boneregistry.outcomes.statistics.FunnelLimits;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * Funnel plots (OUTCOMES.md §4): each unit as (n, rate) against the midpoint of the documented
+ * figure, with exact binomial limits at 95 % ("alert") and 99.8 % ("alarm"), Spiegelhalter 2005.
+ */
+public final class FunnelPlots {
+
+    private FunnelPlots() {
+    }
+
+    public static FunnelPlot of(Benchmark benchmark, UnitKind by, List<ProcedureRow> rows, OutcomeSettings settings, boolean shared) {
+        if (benchmark.timeToEvent()) throw new IllegalArgumentException(benchmark.id() + " is a time to event, not a proportion");
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Member member : Measures.tally(benchmark, rows, settings).members()) {
+            int[] count = counts.computeIfAbsent(by.of(member.row()), unit -> new int[2]);
+            count[0]++;
+            if (member.hit()) count[1]++;
+        }
+        double target = benchmark.target();
+        int largest = counts.values().stream().mapToInt(count -> count[0]).max().orElse(0);
+        List<FunnelLimitsAt> limits = IntStream.rangeClosed(1, largest).mapToObj(n -> limitsAt(n, target)).toList();
+        List<FunnelUnit> units = new ArrayList<>();
+        counts.forEach((unit, count) -> units.add(unit(unit, count[0], count[1], limits.get(count[0] - 1), benchmark.direction(),
+                shared ? settings.smallCellThreshold() : 0)));
+        return new FunnelPlot(benchmark.id(), by, target, benchmark.direction(), units, limits,
+                units.stream().filter(unit -> unit.outside95() != null).toList());
+    }
+
+    private static FunnelLimitsAt limitsAt(int n, double target) {
+        return new FunnelLimitsAt(n, FunnelLimits.limit(n, target, 0.025), FunnelLimits.limit(n, target, 0.975),
+                FunnelLimits.limit(n, target, 0.001), FunnelLimits.limit(n, target, 0.999));
+    }
+
+    private static FunnelUnit unit(String unit, int n, int x, FunnelLimitsAt limits, Direction direction, int smallCell) {
+        double rate = (double) x / n;
+        Side outside95 = rate > limits.high95() ? Side.ABOVE : rate < limits.low95() ? Side.BELOW : null;
+        Side outside998 = rate > limits.high998() ? Side.ABOVE : rate < limits.low998() ? Side.BELOW : null;
+        Side worseSide = direction == Direction.LOWER_IS_BETTER ? Side.ABOVE : Side.BELOW;
+        boolean worse = outside95 == worseSide;
+        boolean suppressed = n < smallCell || x > 0 && x < smallCell;
+        return suppressed
+                ? new FunnelUnit(unit, null, null, null, outside95, outside998, worse, true)
+                : new FunnelUnit(unit, n, x, rate, outside95, outside998, worse, false);
+    }
+}

@@ -1,0 +1,5 @@
+package io.boneregistry.outcomes.funnel;
+
+public enum Side {
+    ABOVE, BELOW
+}

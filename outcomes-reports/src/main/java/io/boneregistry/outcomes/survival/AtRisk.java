@@ -1,0 +1,4 @@
+package io.boneregistry.outcomes.survival;
+
+public record AtRisk(double time, int atRisk) {
+}

@@ -1,0 +1,66 @@
+package io.boneregistry.outcomes.survival;
+
+import io.boneregistry.api.analysis.FollowUpRow;
+import io.boneregistry.api.analysis.ProcedureRow;
+import io.boneregistry.api.closure.ClosureReason;
+import io.boneregistry.api.followup.VitalStatus;
+import io.boneregistry.api.treatment.Intent;
+import io.boneregistry.outcomes.benchmark.OutcomeSettings;
+import io.boneregistry.outcomes.benchmark.PalliationDuration;
+import io.boneregistry.outcomes.statistics.Observation;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The times to event OUTCOMES.md §5 follows, in weeks from the index procedure. Local recurrence
+ * is for curative cases, with death as a competing event; palliation lasts from a response until
+ * it ends (responders only); death counts deaths seen at follow-up or at closure.
+ */
+public enum SurvivalEndpoint {
+    LOCAL_RECURRENCE {
+        @Override
+        Optional<Observation> observe(ProcedureRow row, OutcomeSettings settings) {
+            if (row.intent() != Intent.CURATIVE || row.followUps().isEmpty()) return Optional.empty();
+            for (FollowUpRow followUp : row.followUps()) {
+                if (Boolean.TRUE.equals(followUp.localRecurrence())) return Optional.of(Observation.event(weeks(followUp.day())));
+                if (followUp.vitalStatus() == VitalStatus.DEAD) return Optional.of(Observation.competing(weeks(followUp.day())));
+            }
+            if (row.closureReason() == ClosureReason.DIED) return Optional.of(Observation.competing(weeks(daysToClosure(row))));
+            return Optional.of(Observation.censored(weeks(lastFollowUpDay(row))));
+        }
+    },
+    PAIN_PALLIATION {
+        @Override
+        Optional<Observation> observe(ProcedureRow row, OutcomeSettings settings) {
+            return PalliationDuration.of(row, settings);
+        }
+    },
+    DEATH {
+        @Override
+        Optional<Observation> observe(ProcedureRow row, OutcomeSettings settings) {
+            for (FollowUpRow followUp : row.followUps()) {
+                if (followUp.vitalStatus() == VitalStatus.DEAD) return Optional.of(Observation.event(weeks(followUp.day())));
+            }
+            if (row.closureReason() == ClosureReason.DIED) return Optional.of(Observation.event(weeks(daysToClosure(row))));
+            if (row.followUps().isEmpty() && row.closedOn() == null) return Optional.empty();
+            int lastSeen = Math.max(lastFollowUpDay(row), row.closedOn() == null ? 0 : daysToClosure(row));
+            return Optional.of(Observation.censored(weeks(lastSeen)));
+        }
+    };
+
+    /** The index procedure's observation for this endpoint, or empty when it is not in the population. */
+    abstract Optional<Observation> observe(ProcedureRow row, OutcomeSettings settings);
+
+    private static double weeks(int days) {
+        return days / 7.0;
+    }
+
+    private static int lastFollowUpDay(ProcedureRow row) {
+        return row.followUps().isEmpty() ? 0 : row.followUps().get(row.followUps().size() - 1).day();
+    }
+
+    private static int daysToClosure(ProcedureRow row) {
+        return (int) ChronoUnit.DAYS.between(row.performedOn(), row.closedOn());
+    }
+}

@@ -1,0 +1,21 @@
+package io.boneregistry.app.outcomes;
+
+import io.boneregistry.api.procedure.Technique;
+import io.boneregistry.outcomes.benchmark.DatasetFilter;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.LocalDate;
+
+/** The query parameters that select procedures (API.md "Filters"). */
+public record FilterParams(
+        String centreId,
+        String operatorId,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+        Technique technique,
+        Boolean combined) {
+
+    DatasetFilter filter() {
+        return new DatasetFilter(centreId, operatorId, from, to, technique, combined);
+    }
+}

@@ -1,0 +1,166 @@
+package io.boneregistry.app.outcomes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.boneregistry.cohort.DemoCohort;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The outcome statistics on the demo cohort, loaded through the real command path at start-up:
+ * every benchmark answers, the deliberately worse centre and operator are found, rebuilding any
+ * projection gives the same rows, and an independent script recounts the published numbers from
+ * the analysis dataset.
+ */
+@SpringBootTest(properties = "registry.demo-cohort.enabled=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoCohortOutcomesTest {
+
+    private static final List<String> PROJECTIONS = List.of("case-summary", "analysis-dataset", "guideline-conformance");
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private ObjectMapper json;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @BeforeAll
+    void everyProjectionHasReadTheWholeCohort() {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> PROJECTIONS.stream().allMatch(this::caughtUp));
+    }
+
+    @Test
+    void everyBenchmarkAnswersOnTheDemoCohort() throws Exception {
+        JsonNode report = read("/api/outcomes/benchmarks");
+        assertThat(report.get("rows").findValuesAsText("benchmarkId")).hasSize(22).doesNotHaveDuplicates();
+        for (JsonNode row : report.get("rows")) {
+            assertThat(row.get("n").asInt()).as(row.get("benchmarkId").asText()).isPositive();
+            assertThat(row.get("verdict").asText()).isIn("BETTER", "WITHIN", "WORSE", "INSUFFICIENT_DATA");
+        }
+        assertThat(report.at("/settings/painWindowTarget").asInt()).isEqualTo(28);
+    }
+
+    @Test
+    void deliberatelyWorseCentreStandsAboveTheAlarmLimitOnCementLeak() throws Exception {
+        JsonNode funnel = read("/api/outcomes/funnel?benchmarkId=BM-CEMENT-LEAK&by=centre");
+        for (JsonNode unit : funnel.get("units")) {
+            boolean worseCentre = unit.get("unit").asText().equals(DemoCohort.WORSE_CENTRE);
+            assertThat(unit.get("outside998").isNull()).as(unit.get("unit").asText()).isEqualTo(!worseCentre);
+            if (worseCentre) {
+                assertThat(unit.get("outside998").asText()).isEqualTo("ABOVE");
+                assertThat(unit.get("worse").asBoolean()).isTrue();
+            }
+        }
+        assertThat(funnel.get("limits").size()).isEqualTo(funnel.get("units").findValues("n").stream().mapToInt(JsonNode::asInt).max().orElseThrow());
+    }
+
+    @Test
+    void deliberatelyWorseOperatorsCusumSignals() throws Exception {
+        JsonNode cusum = read("/api/outcomes/cusum?benchmarkId=BM-CEMENT-PAIN&operatorId=" + DemoCohort.WORSE_OPERATOR);
+        assertThat(cusum.get("signals")).isNotEmpty();
+        assertThat(cusum.at("/signals/0/procedureId").asText()).isNotBlank();
+        assertThat(cusum.get("p1").asDouble()).isEqualTo(2 * cusum.get("p0").asDouble());
+    }
+
+    @Test
+    void survivalAndConformanceAnswerOnTheDemoCohort() throws Exception {
+        JsonNode palliation = read("/api/outcomes/survival?endpoint=PAIN_PALLIATION&technique=ETHANOL");
+        assertThat(palliation.get("n").asInt()).isPositive();
+        assertThat(palliation.get("median").asDouble()).isBetween(10.0, 52.0);
+        JsonNode recurrence = read("/api/outcomes/survival?endpoint=LOCAL_RECURRENCE&diagnosis=OSTEOID_OSTEOMA");
+        assertThat(recurrence.get("events").asInt()).isPositive();
+        JsonNode conformance = read("/api/quality/conformance");
+        JsonNode contrast = findRule(conformance, "R-ETHANOL-CONTRAST");
+        assertThat(contrast.get("appliedCases").asInt()).isGreaterThan(contrast.get("deviatingCases").asInt()).isPositive();
+        assertThat(contrast.get("deviations")).isNotEmpty();
+    }
+
+    @Test
+    void publishedNumbersAreReproducibleFromTheAnalysisDatasetAlone() throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "reproduce"));
+        Path dataset = folder.resolve("dataset.json");
+        Path benchmarks = folder.resolve("benchmarks.json");
+        Path script = folder.resolve("reproduce_benchmarks.py");
+        Files.writeString(dataset, body("/api/outcomes/dataset"));
+        Files.writeString(benchmarks, body("/api/outcomes/benchmarks"));
+        try (InputStream in = getClass().getResourceAsStream("/reproduce/reproduce_benchmarks.py")) {
+            Files.write(script, in.readAllBytes());
+        }
+        Process python = new ProcessBuilder("python3", script.toString(), dataset.toString(), benchmarks.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(python.waitFor()).as(output).isZero();
+        assertThat(output).contains("22 of 22 benchmarks reproduced");
+    }
+
+    @Test
+    void rebuildingEveryProjectionGivesTheSameRows() throws Exception {
+        Map<String, List<Map<String, Object>>> before = readModels();
+        String benchmarksBefore = body("/api/outcomes/benchmarks");
+        for (String projection : PROJECTIONS) {
+            mvc.perform(post("/api/admin/projections/" + projection + "/rebuild")).andExpect(status().isAccepted());
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> caughtUp(projection));
+        }
+        Map<String, List<Map<String, Object>>> after = readModels();
+        for (String table : before.keySet()) {
+            assertThat(after.get(table)).as(table).hasSameSizeAs(before.get(table)).isEqualTo(before.get(table));
+        }
+        assertThat(body("/api/outcomes/benchmarks")).isEqualTo(benchmarksBefore);
+    }
+
+    private Map<String, List<Map<String, Object>>> readModels() {
+        return Map.of(
+                "case_file", jdbc.queryForList("SELECT case_id, centre_id, stage, referral_date, CAST(document AS VARCHAR(1000000)) AS document FROM case_file ORDER BY case_id"),
+                "analysis_case", jdbc.queryForList("SELECT case_id, centre_id, CAST(document AS VARCHAR(1000000)) AS document FROM analysis_case ORDER BY case_id"),
+                "conformance_case", jdbc.queryForList("SELECT * FROM conformance_case ORDER BY case_id"),
+                "conformance_evaluation", jdbc.queryForList("SELECT * FROM conformance_evaluation ORDER BY case_id, entry_key, rule_id"));
+    }
+
+    private boolean caughtUp(String projection) {
+        try {
+            return read("/api/admin/projections/" + projection).get("caughtUp").asBoolean();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode findRule(JsonNode conformance, String ruleId) {
+        List<JsonNode> rows = new ArrayList<>();
+        conformance.get("rows").forEach(rows::add);
+        return rows.stream().filter(row -> row.get("ruleId").asText().equals(ruleId)).findFirst().orElseThrow();
+    }
+
+    private JsonNode read(String path) throws Exception {
+        return json.readTree(body(path));
+    }
+
+    private String body(String path) throws Exception {
+        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}

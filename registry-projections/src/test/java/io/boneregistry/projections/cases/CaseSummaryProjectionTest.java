@@ -1,6 +1,5 @@
 package io.boneregistry.projections.cases;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boneregistry.api.assessment.AssessmentRecorded;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.biopsy.BiopsyPerformed;
@@ -25,14 +24,11 @@ import io.boneregistry.api.procedure.Technique;
 import io.boneregistry.api.registration.CaseRegistered;
 import io.boneregistry.api.treatment.Intent;
 import io.boneregistry.api.treatment.TreatmentDecided;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import io.boneregistry.projections.support.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
-import java.util.UUID;
 
 import static io.boneregistry.api.fixtures.CaseFixture.*;
 import static io.boneregistry.api.fixtures.ProcedureFixture.rfaWithVertebroplasty;
@@ -47,11 +43,7 @@ class CaseSummaryProjectionTest {
 
     @BeforeEach
     void setUp() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
-        projection = new CaseSummaryProjection(
-                new CaseFileRepository(new JdbcTemplate(dataSource), new ObjectMapper().findAndRegisterModules()));
+        projection = new CaseSummaryProjection(new CaseFileRepository(ReadModelDatabase.fresh(), ReadModelDatabase.json()));
     }
 
     @Test

@@ -7,7 +7,9 @@ import io.boneregistry.projections.conformance.ConformanceProjection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +34,15 @@ class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final TransactionManager transactions;
 
-    ProjectionAdminController(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionAdminController(EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore,
+                              TransactionManager transactions) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.transactions = transactions;
     }
 
     @GetMapping
@@ -46,11 +53,13 @@ class ProjectionAdminController {
     @GetMapping("/{name}")
     ProjectionStatus status(@PathVariable String name) {
         StreamingEventProcessor processor = processor(name);
+        // every segment claimed and read up to the head; a segment not yet claimed after a reset has no status
         long head = position(eventStore.createHeadToken());
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
         long position = segments.isEmpty() ? 0 : segments.stream().mapToLong(s -> position(s.getTrackingToken())).min().orElse(0);
-        boolean caughtUp = !segments.isEmpty() && position >= head;
+        int allSegments = transactions.fetchInTransaction(() -> tokenStore.fetchSegments(name)).length;
+        boolean caughtUp = segments.size() == allSegments && position >= head;
         return new ProjectionStatus(name, processor.isRunning(), replaying && !caughtUp, position, head,
                 head == 0 ? 1 : Math.min(1, (double) position / head), caughtUp);
     }

@@ -14,13 +14,12 @@ import io.boneregistry.api.procedure.EthanolStep;
 import io.boneregistry.api.procedure.Procedure;
 import io.boneregistry.api.registration.Registration;
 import io.boneregistry.api.treatment.TreatmentDecision;
+import io.boneregistry.projections.internal.Maps;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,16 +58,16 @@ record AnalysisCase(
     }
 
     AnalysisCase withProcedure(String id, Procedure procedure) {
-        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, put(procedures, id, procedure), complications, followUps, closure);
+        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, Maps.with(procedures, id, procedure), complications, followUps, closure);
     }
 
     AnalysisCase withComplication(String id, String procedureId, Complication complication) {
         return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures,
-                put(complications, id, new ProcedureComplication(procedureId, complication)), followUps, closure);
+                Maps.with(complications, id, new ProcedureComplication(procedureId, complication)), followUps, closure);
     }
 
     AnalysisCase withFollowUp(String id, FollowUp followUp) {
-        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, put(followUps, id, followUp), closure);
+        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, Maps.with(followUps, id, followUp), closure);
     }
 
     AnalysisCase withClosure(Closure next) {
@@ -144,11 +143,5 @@ record AnalysisCase(
     private static Double sum(List<Double> values) {
         if (values.isEmpty() || values.contains(null)) return null;
         return values.stream().mapToDouble(Double::doubleValue).sum();
-    }
-
-    private static <V> Map<String, V> put(Map<String, V> map, String key, V value) {
-        Map<String, V> next = new LinkedHashMap<>(map);
-        next.put(key, value);
-        return Collections.unmodifiableMap(next);
     }
 }

@@ -12,12 +12,11 @@ import io.boneregistry.api.guideline.EntryRef;
 import io.boneregistry.api.guideline.GuidelineEvaluated;
 import io.boneregistry.api.procedure.Technique;
 import io.boneregistry.api.treatment.Intent;
+import io.boneregistry.projections.internal.Maps;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,17 +58,17 @@ record CaseFile(
 
     CaseFile treated(ProcedureSummary procedure) {
         return new CaseFile(caseId, centreId, referralDate, workingDiagnosis, histology, intent, baselinePain,
-                put(procedures, procedure.procedureId(), procedure), followUpPain, evaluations, advice, closed);
+                Maps.with(procedures, procedure.procedureId(), procedure), followUpPain, evaluations, advice, closed);
     }
 
     CaseFile followedUp(String followUpId, LatestPain pain) {
         return new CaseFile(caseId, centreId, referralDate, workingDiagnosis, histology, intent, baselinePain, procedures,
-                put(followUpPain, followUpId, pain), evaluations, advice, closed);
+                Maps.with(followUpPain, followUpId, pain), evaluations, advice, closed);
     }
 
     CaseFile evaluated(GuidelineEvaluated evaluation) {
         return new CaseFile(caseId, centreId, referralDate, workingDiagnosis, histology, intent, baselinePain, procedures,
-                followUpPain, put(evaluations, key(evaluation.entry()), evaluation), evaluation.advice(), closed);
+                followUpPain, Maps.with(evaluations, key(evaluation.entry()), evaluation), evaluation.advice(), closed);
     }
 
     CaseFile closedCase() {
@@ -117,11 +116,5 @@ record CaseFile(
 
     private static String key(EntryRef entry) {
         return entry.entryId() == null ? entry.kind().name() : entry.kind().name() + "/" + entry.entryId();
-    }
-
-    private static <V> Map<String, V> put(Map<String, V> map, String key, V value) {
-        Map<String, V> next = new LinkedHashMap<>(map);
-        next.put(key, value);
-        return Collections.unmodifiableMap(next);
     }
 }

@@ -11,11 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +48,10 @@ class CaseHttpTest {
     private MockMvc mvc;
     @Autowired
     private ObjectMapper json;
+    @Autowired
+    private DataSource dataSource;
+    @Autowired
+    private Environment environment;
     private CaseApi api;
 
     @BeforeEach
@@ -52,8 +59,25 @@ class CaseHttpTest {
         api = new CaseApi(mvc, json);
     }
 
+    /** The same tests run on H2 and, in CaseHttpOnPostgresTest, on PostgreSQL: each checks which it is on. */
+    @Test
+    void runsOnTheStoreItsProfileNames() throws Exception {
+        assertThat(databaseProduct()).isEqualTo(environment.matchesProfiles("postgres") ? "PostgreSQL" : "H2");
+    }
+
+    private String databaseProduct() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        }
+    }
+
     @Nested
     class Registering {
+
+        @Test
+        void nestedTestsShareTheStoreOfTheClassThatRunsThem() throws Exception {
+            assertThat(databaseProduct()).isEqualTo(environment.matchesProfiles("postgres") ? "PostgreSQL" : "H2");
+        }
 
         @Test
         void registrationAnswersCreatedWithLocationAndEmptyAdvice() throws Exception {

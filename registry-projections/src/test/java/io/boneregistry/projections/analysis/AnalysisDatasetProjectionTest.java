@@ -1,111 +1,23 @@
 package io.boneregistry.projections.analysis;
 
-import io.boneregistry.api.analysis.FindAnalysisDataset;
-import io.boneregistry.api.analysis.ProcedureRow;
-import io.boneregistry.api.assessment.AssessmentAmended;
-import io.boneregistry.api.assessment.AssessmentRecorded;
-import io.boneregistry.api.assessment.Diagnosis;
-import io.boneregistry.api.biopsy.BiopsyPerformed;
-import io.boneregistry.api.complication.ComplicationRecorded;
-import io.boneregistry.api.followup.FollowUpRecorded;
-import io.boneregistry.api.procedure.ProcedurePerformed;
-import io.boneregistry.api.registration.CaseRegistered;
-import io.boneregistry.api.treatment.TreatmentDecided;
 import io.boneregistry.projections.support.ReadModelDatabase;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static io.boneregistry.api.fixtures.CaseFixture.*;
-import static io.boneregistry.api.fixtures.ProcedureFixture.on;
-import static io.boneregistry.api.fixtures.ProcedureFixture.rfaWithVertebroplasty;
-import static io.boneregistry.api.fixtures.ProcedureFixture.vertebroplastyAlone;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Nested;
 
 class AnalysisDatasetProjectionTest {
 
-    private static final String CASE = "case-1";
-
-    private AnalysisDatasetProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        projection = new AnalysisDatasetProjection(ReadModelDatabase.fresh(), ReadModelDatabase.json());
-        projection.on(new CaseRegistered(CASE, registration()));
-        projection.on(new AssessmentRecorded(CASE, painfulVertebralMetastasis()));
-        projection.on(new TreatmentDecided(CASE, palliativeRfaWithCement()));
+    @Nested
+    class OnH2 extends AnalysisDatasetProjectionContract {
+        @Override
+        ReadModelDatabase database() {
+            return ReadModelDatabase.H2;
+        }
     }
 
-    @Test
-    void oneRowPerProcedureNumberedByDateWithTheFirstRecordedFirstOnATie() {
-        projection.on(new ProcedurePerformed(CASE, "p-a", on(TREATED, vertebroplastyAlone(10))));
-        projection.on(new ProcedurePerformed(CASE, "p-b", on(TREATED, vertebroplastyAlone(10))));
-        projection.on(new ProcedurePerformed(CASE, "p-c", on(TREATED.minusDays(1), vertebroplastyAlone(10))));
-
-        List<ProcedureRow> rows = rows();
-        assertThat(rows).extracting(ProcedureRow::procedureId).containsExactly("p-c", "p-a", "p-b");
-        assertThat(rows).extracting(ProcedureRow::procedureNumber).containsExactly(1, 2, 3);
-        assertThat(rows).allSatisfy(row -> assertThat(row.proceduresInCase()).isEqualTo(3));
-        assertThat(rows.get(0).index()).isTrue();
-    }
-
-    @Test
-    void followUpsAndComplicationsBelongToTheirProcedureWithDaysCountedFromIt() {
-        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
-        projection.on(new ProcedurePerformed(CASE, "p-2", on(TREATED.plusDays(60), vertebroplastyAlone(10))));
-        projection.on(new FollowUpRecorded(CASE, "f-2", followUp("p-1", TREATED.plusDays(90), 2)));
-        projection.on(new FollowUpRecorded(CASE, "f-1", followUp("p-1", TREATED.plusDays(28), 3)));
-        projection.on(new ComplicationRecorded(CASE, "p-2", "c-1", pulmonaryEmbolism(TREATED.plusDays(61))));
-
-        ProcedureRow first = rows().get(0);
-        assertThat(first.followUps()).extracting(f -> f.day()).containsExactly(28, 90);
-        assertThat(first.complications()).isEmpty();
-        assertThat(first.cementSteps()).isEqualTo(1);
-        assertThat(first.cementStepsLeaking()).isEqualTo(1);
-        ProcedureRow second = rows().get(1);
-        assertThat(second.complications()).singleElement().satisfies(c -> assertThat(c.day()).isEqualTo(1));
-        assertThat(second.followUps()).isEmpty();
-    }
-
-    @Test
-    void anAmendmentReachesEveryRowOfTheCase() {
-        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
-        projection.on(new ProcedurePerformed(CASE, "p-2", on(TREATED.plusDays(60), vertebroplastyAlone(10))));
-        projection.on(new AssessmentAmended(CASE, osteoidOsteomaOfFemur(), "wrong lesion"));
-
-        assertThat(rows()).allSatisfy(row -> {
-            assertThat(row.baselineVas()).isEqualTo(7);
-            assertThat(row.vertebral()).isFalse();
-        });
-    }
-
-    @Test
-    void aConclusiveBiopsyGivesTheDiagnosis() {
-        projection.on(new BiopsyPerformed(CASE, conclusiveBiopsy(Diagnosis.LYMPHOMA)));
-        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
-
-        assertThat(rows().get(0).diagnosis()).isEqualTo(Diagnosis.LYMPHOMA);
-    }
-
-    @Test
-    void theDatasetCanBeAskedForOneCentre() {
-        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
-        projection.on(new CaseRegistered("case-2", registrationAt("IT-MI-02", "P-2")));
-        projection.on(new ProcedurePerformed("case-2", "p-9", rfaWithVertebroplasty()));
-
-        assertThat(projection.handle(new FindAnalysisDataset("IT-MI-02")).rows()).extracting(ProcedureRow::procedureId).containsExactly("p-9");
-        assertThat(projection.handle(new FindAnalysisDataset(null)).rows()).hasSize(2);
-    }
-
-    @Test
-    void resetEmptiesTheDataset() {
-        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
-        projection.reset();
-        assertThat(rows()).isEmpty();
-    }
-
-    private List<ProcedureRow> rows() {
-        return projection.handle(new FindAnalysisDataset(null)).rows();
+    @Nested
+    class OnPostgres extends AnalysisDatasetProjectionContract {
+        @Override
+        ReadModelDatabase database() {
+            return ReadModelDatabase.POSTGRES;
+        }
     }
 }

@@ -1,80 +1,23 @@
 package io.boneregistry.projections.conformance;
 
-import io.boneregistry.api.analysis.ConformanceEvaluation;
-import io.boneregistry.api.analysis.FindConformanceEvaluations;
-import io.boneregistry.api.guideline.CaseAdvice;
-import io.boneregistry.api.guideline.EntryKind;
-import io.boneregistry.api.guideline.EntryRef;
-import io.boneregistry.api.guideline.GuidelineEvaluated;
-import io.boneregistry.api.guideline.GuidelineRule;
-import io.boneregistry.api.guideline.RuleEvaluation;
-import io.boneregistry.api.guideline.RuleStatus;
-import io.boneregistry.api.registration.CaseRegistered;
 import io.boneregistry.projections.support.ReadModelDatabase;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import static io.boneregistry.api.fixtures.CaseFixture.registrationAt;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Nested;
 
 class ConformanceProjectionTest {
 
-    private static final EntryRef PROCEDURE = EntryRef.of(EntryKind.PROCEDURE, "p-1");
-    private static final LocalDate DAY = LocalDate.of(2025, 5, 5);
-
-    private ConformanceProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        projection = new ConformanceProjection(ReadModelDatabase.fresh());
-        projection.on(new CaseRegistered("bo", registrationAt("IT-BO-01", "P-1")));
-        projection.on(new CaseRegistered("mi", registrationAt("IT-MI-02", "P-2")));
+    @Nested
+    class OnH2 extends ConformanceProjectionContract {
+        @Override
+        ReadModelDatabase database() {
+            return ReadModelDatabase.H2;
+        }
     }
 
-    @Test
-    void aNewerEvaluationOfAnEntryReplacesTheOlder() {
-        projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.ETHANOL_CONTRAST.deviated("no contrast"), "contrast allergy"));
-        projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.ETHANOL_CONTRAST.met("contrast test injection before ethanol"), null));
-
-        assertThat(all()).singleElement().satisfies(e -> {
-            assertThat(e.status()).isEqualTo(RuleStatus.MET);
-            assertThat(e.centreId()).isEqualTo("IT-BO-01");
-            assertThat(e.entryDate()).isEqualTo(DAY);
-        });
-    }
-
-    @Test
-    void adviceGivenWhenChecksAreRecordedIsNotCounted() {
-        projection.on(evaluated("bo", EntryRef.of(EntryKind.PRE_PROCEDURE_CHECKS, "k-1"), DAY, GuidelineRule.PREP_LABS.deviated("platelets abnormal"), null));
-        assertThat(all()).isEmpty();
-    }
-
-    @Test
-    void evaluationsAreSelectedByCentreAndClinicalDate() {
-        projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.met("two cycles"), null));
-        projection.on(evaluated("mi", PROCEDURE, DAY.plusDays(10), GuidelineRule.CRYO_CYCLES.deviated("1 freeze cycle"), "machine fault"));
-
-        assertThat(projection.handle(new FindConformanceEvaluations("IT-MI-02", null, null)).evaluations())
-                .singleElement().satisfies(e -> assertThat(e.justification()).isEqualTo("machine fault"));
-        assertThat(projection.handle(new FindConformanceEvaluations(null, DAY, DAY)).evaluations())
-                .extracting(ConformanceEvaluation::caseId).containsExactly("bo");
-    }
-
-    @Test
-    void resetForgetsEverything() {
-        projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.met("two cycles"), null));
-        projection.reset();
-        assertThat(all()).isEmpty();
-    }
-
-    private List<ConformanceEvaluation> all() {
-        return projection.handle(new FindConformanceEvaluations(null, null, null)).evaluations();
-    }
-
-    private static GuidelineEvaluated evaluated(String caseId, EntryRef entry, LocalDate day, RuleEvaluation evaluation, String justification) {
-        return new GuidelineEvaluated(caseId, entry, day, List.of(evaluation), justification, CaseAdvice.none());
+    @Nested
+    class OnPostgres extends ConformanceProjectionContract {
+        @Override
+        ReadModelDatabase database() {
+            return ReadModelDatabase.POSTGRES;
+        }
     }
 }

@@ -1,0 +1,176 @@
+package io.boneregistry.projections.cases;
+
+import io.boneregistry.api.assessment.AssessmentRecorded;
+import io.boneregistry.api.assessment.Diagnosis;
+import io.boneregistry.api.biopsy.BiopsyPerformed;
+import io.boneregistry.api.cases.CaseAdviceView;
+import io.boneregistry.api.cases.CasePage;
+import io.boneregistry.api.cases.CaseStage;
+import io.boneregistry.api.cases.CaseSummary;
+import io.boneregistry.api.cases.FindCase;
+import io.boneregistry.api.cases.FindCaseAdvice;
+import io.boneregistry.api.cases.ListCases;
+import io.boneregistry.api.closure.CaseClosed;
+import io.boneregistry.api.followup.FollowUpAmended;
+import io.boneregistry.api.followup.FollowUpRecorded;
+import io.boneregistry.api.guideline.CaseAdvice;
+import io.boneregistry.api.guideline.EntryKind;
+import io.boneregistry.api.guideline.EntryRef;
+import io.boneregistry.api.guideline.GuidelineEvaluated;
+import io.boneregistry.api.guideline.GuidelineRule;
+import io.boneregistry.api.procedure.ProcedureAmended;
+import io.boneregistry.api.procedure.ProcedurePerformed;
+import io.boneregistry.api.procedure.Technique;
+import io.boneregistry.api.registration.CaseRegistered;
+import io.boneregistry.api.treatment.Intent;
+import io.boneregistry.api.treatment.TreatmentDecided;
+import io.boneregistry.projections.support.ReadModelDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.boneregistry.api.fixtures.CaseFixture.*;
+import static io.boneregistry.api.fixtures.ProcedureFixture.rfaWithVertebroplasty;
+import static io.boneregistry.api.fixtures.ProcedureFixture.vertebroplastyAlone;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the projection must do on any store; CaseSummaryProjectionTest runs it on H2 and on PostgreSQL. */
+abstract class CaseSummaryProjectionContract {
+
+    abstract ReadModelDatabase database();
+
+
+    private static final String CASE = "case-1";
+
+    private CaseSummaryProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        projection = new CaseSummaryProjection(new CaseFileRepository(database().fresh(), ReadModelDatabase.json()));
+    }
+
+    @Test
+    void registeredCaseIsFoundAtItsCentre() {
+        projection.on(new CaseRegistered(CASE, registration()));
+
+        CaseSummary summary = summary();
+        assertThat(summary.centreId()).isEqualTo("IT-BO-01");
+        assertThat(summary.stage()).isEqualTo(CaseStage.REGISTERED);
+        assertThat(summary.latestPain()).isNull();
+    }
+
+    @Test
+    void summaryFollowsTheCaseThroughThePathway() {
+        projection.on(new CaseRegistered(CASE, registration()));
+        projection.on(new AssessmentRecorded(CASE, painfulVertebralMetastasis()));
+        assertThat(summary().stage()).isEqualTo(CaseStage.ASSESSED);
+        assertThat(summary().latestPain().vas()).isEqualTo(8);
+
+        projection.on(new TreatmentDecided(CASE, palliativeRfaWithCement()));
+        assertThat(summary().stage()).isEqualTo(CaseStage.TREATMENT_DECIDED);
+        assertThat(summary().intent()).isEqualTo(Intent.PALLIATIVE);
+
+        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
+        projection.on(new FollowUpRecorded(CASE, "f-1", followUp("p-1", TREATED.plusDays(28), 3)));
+        CaseSummary treated = summary();
+        assertThat(treated.stage()).isEqualTo(CaseStage.TREATED);
+        assertThat(treated.techniques()).containsExactlyInAnyOrder(Technique.RFA, Technique.CEMENTOPLASTY);
+        assertThat(treated.procedures()).singleElement().satisfies(p -> assertThat(p.operatorId()).isEqualTo("OP-17"));
+        assertThat(treated.latestPain().vas()).isEqualTo(3);
+        assertThat(treated.latestPain().assessedOn()).isEqualTo(TREATED.plusDays(28));
+    }
+
+    @Test
+    void amendmentsReplaceTheEntryTheyAmend() {
+        projection.on(new CaseRegistered(CASE, registration()));
+        projection.on(new AssessmentRecorded(CASE, painfulVertebralMetastasis()));
+        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
+        projection.on(new ProcedureAmended(CASE, "p-1", vertebroplastyAlone(10), "no RFA in the end"));
+        projection.on(new FollowUpRecorded(CASE, "f-1", followUp("p-1", TREATED.plusDays(28), 3)));
+        projection.on(new FollowUpAmended(CASE, "f-1", followUp("p-1", TREATED.plusDays(28), 1), "VAS misheard"));
+
+        assertThat(summary().procedures()).hasSize(1);
+        assertThat(summary().techniques()).containsExactly(Technique.CEMENTOPLASTY);
+        assertThat(summary().latestPain().vas()).isEqualTo(1);
+    }
+
+    @Test
+    void conclusiveHistologyIsTheDiagnosis() {
+        projection.on(new CaseRegistered(CASE, registration()));
+        projection.on(new AssessmentRecorded(CASE, metastasisWithOccultPrimary()));
+        projection.on(new BiopsyPerformed(CASE, conclusiveBiopsy(Diagnosis.MULTIPLE_MYELOMA)));
+
+        assertThat(summary().diagnosis()).isEqualTo(Diagnosis.MULTIPLE_MYELOMA);
+    }
+
+    @Test
+    void deviationsAreTheRulesCurrentlyDeviatedFrom() {
+        projection.on(new CaseRegistered(CASE, registration()));
+        EntryRef assessment = EntryRef.single(EntryKind.ASSESSMENT);
+        projection.on(evaluated(assessment, GuidelineRule.WORKUP_IMAGING.deviated("no 3D imaging"), "scanner broken"));
+        assertThat(summary().deviations()).containsExactly("R-WORKUP-IMAGING");
+
+        projection.on(evaluated(assessment, GuidelineRule.WORKUP_IMAGING.met("3D imaging done"), null));
+        assertThat(summary().deviations()).isEmpty();
+    }
+
+    @Test
+    void adviceListsEachEvaluationWithItsEntryAndJustification() {
+        projection.on(new CaseRegistered(CASE, registration()));
+        projection.on(evaluated(EntryRef.of(EntryKind.PROCEDURE, "p-1"),
+                GuidelineRule.ETHANOL_CONTRAST.deviated("no contrast test injection before ethanol"), "allergy to contrast"));
+
+        CaseAdviceView advice = projection.handle(new FindCaseAdvice(CASE)).orElseThrow();
+        assertThat(advice.evaluations()).singleElement().satisfies(view -> {
+            assertThat(view.ruleId()).isEqualTo("R-ETHANOL-CONTRAST");
+            assertThat(view.entryKind()).isEqualTo(EntryKind.PROCEDURE);
+            assertThat(view.entryId()).isEqualTo("p-1");
+            assertThat(view.justification()).isEqualTo("allergy to contrast");
+        });
+    }
+
+    @Test
+    void closedCaseIsClosed() {
+        projection.on(new CaseRegistered(CASE, registration()));
+        projection.on(new CaseClosed(CASE, closedAsComplete(TREATED)));
+
+        assertThat(summary().closed()).isTrue();
+        assertThat(summary().stage()).isEqualTo(CaseStage.CLOSED);
+    }
+
+    @Test
+    void caseListFiltersByCentreAndStageAndPages() {
+        for (int i = 0; i < 5; i++) {
+            projection.on(new CaseRegistered("bo-" + i, registrationAt("IT-BO-01", "P-BO-" + i)));
+        }
+        projection.on(new CaseRegistered("mi-1", registrationAt("IT-MI-02", "P-MI-1")));
+        projection.on(new AssessmentRecorded("mi-1", osteoidOsteomaOfFemur()));
+
+        CasePage bologna = projection.handle(new ListCases("IT-BO-01", null, 1, 2));
+        assertThat(bologna.totalElements()).isEqualTo(5);
+        assertThat(bologna.content()).hasSize(2).allSatisfy(c -> assertThat(c.centreId()).isEqualTo("IT-BO-01"));
+        assertThat(projection.handle(new ListCases(null, CaseStage.ASSESSED, 0, 20)).content())
+                .extracting(CaseSummary::caseId).containsExactly("mi-1");
+    }
+
+    @Test
+    void unknownCaseIsNotFound() {
+        assertThat(projection.handle(new FindCase("nope"))).isEmpty();
+    }
+
+    @Test
+    void resetForgetsEveryCase() {
+        projection.on(new CaseRegistered(CASE, registration()));
+        projection.reset();
+        assertThat(projection.handle(new FindCase(CASE))).isEmpty();
+    }
+
+    private CaseSummary summary() {
+        return projection.handle(new FindCase(CASE)).orElseThrow();
+    }
+
+    private static GuidelineEvaluated evaluated(EntryRef entry, io.boneregistry.api.guideline.RuleEvaluation evaluation, String justification) {
+        return new GuidelineEvaluated(CASE, entry, TREATED, List.of(evaluation), justification, CaseAdvice.none());
+    }
+}

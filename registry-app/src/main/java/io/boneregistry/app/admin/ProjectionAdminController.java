@@ -5,11 +5,9 @@ import io.boneregistry.projections.analysis.AnalysisDatasetProjection;
 import io.boneregistry.projections.cases.CaseSummaryProjection;
 import io.boneregistry.projections.conformance.ConformanceProjection;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +17,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
  * Rebuilding a projection: its processor stops, its tokens go back to the start, its reset handler
  * empties its tables, and it replays the whole event store while the rest of the registry runs.
+ * With several instances, the projection must first be stopped on the others (a reset needs every
+ * segment's claim).
  */
 @RestController
 @RequestMapping("/api/admin/projections")
@@ -34,15 +33,12 @@ class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
-    private final TokenStore tokenStore;
-    private final TransactionManager transactions;
+    private final StoredTokens storedTokens;
 
-    ProjectionAdminController(EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore,
-                              TransactionManager transactions) {
+    ProjectionAdminController(EventProcessingConfiguration processing, EventStore eventStore, StoredTokens storedTokens) {
         this.processing = processing;
         this.eventStore = eventStore;
-        this.tokenStore = tokenStore;
-        this.transactions = transactions;
+        this.storedTokens = storedTokens;
     }
 
     @GetMapping
@@ -53,15 +49,16 @@ class ProjectionAdminController {
     @GetMapping("/{name}")
     ProjectionStatus status(@PathVariable String name) {
         StreamingEventProcessor processor = processor(name);
-        // every segment claimed and read up to the head; a segment not yet claimed after a reset has no status
         long head = position(eventStore.createHeadToken());
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
-        long position = segments.isEmpty() ? 0 : segments.stream().mapToLong(s -> position(s.getTrackingToken())).min().orElse(0);
-        int allSegments = transactions.fetchInTransaction(() -> tokenStore.fetchSegments(name)).length;
-        boolean caughtUp = segments.size() == allSegments && position >= head;
+        List<StoredTokens.SegmentToken> tokens = storedTokens.of(name);
+        long position = tokens.stream().mapToLong(StoredTokens.SegmentToken::position).min().orElse(0);
+        boolean caughtUp = !tokens.isEmpty() && position >= head;
+        boolean replaying = tokens.stream().anyMatch(token -> token.token() instanceof ReplayToken);
+        List<ProjectionStatus.Segment> segments = tokens.stream()
+                .map(token -> new ProjectionStatus.Segment(token.segment(), token.owner(), token.position())).toList();
         return new ProjectionStatus(name, processor.isRunning(), replaying && !caughtUp, position, head,
-                head == 0 ? 1 : Math.min(1, (double) position / head), caughtUp);
+                head == 0 ? 1 : Math.min(1, (double) position / head), caughtUp, segments,
+                processor.processingStatus().keySet().stream().sorted().toList());
     }
 
     @PostMapping("/{name}/rebuild")

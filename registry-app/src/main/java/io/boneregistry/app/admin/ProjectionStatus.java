@@ -1,11 +1,15 @@
 package io.boneregistry.app.admin;
 
+import java.util.List;
+
 /**
- * Where a projection stands: how far it has read (the lowest position over its segments) against
- * the head of the event store, and whether it is rebuilding, i.e. replaying and not yet at the
- * head. (Axon marks a segment as replaying until an event newer than the reset arrives, so
- * "caught up" is read from the positions.)
+ * Where a projection stands across all instances: how far its slowest segment has read against the
+ * head of the event store, whether it is rebuilding (replaying and not yet at the head), and which
+ * instance holds each segment ({@code segmentsHere}: those this instance holds).
  */
 public record ProjectionStatus(String name, boolean running, boolean rebuilding, long position, long head, double progress,
-                               boolean caughtUp) {
+                               boolean caughtUp, List<Segment> segments, List<Integer> segmentsHere) {
+
+    public record Segment(int segment, String owner, long position) {
+    }
 }

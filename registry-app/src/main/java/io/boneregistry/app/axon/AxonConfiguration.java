@@ -6,13 +6,18 @@ import io.boneregistry.core.cases.BoneTumourCase;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DuplicateKeyException;
+
+import java.sql.SQLException;
 
 /**
  * Wires the framework-free core into Axon: the aggregate, and the audit metadata every event
@@ -22,15 +27,40 @@ import org.springframework.context.annotation.Configuration;
 class AxonConfiguration {
 
     /**
-     * The case aggregate, cached between commands so a case being logged is not re-read from the
-     * event store each time. A stale copy (another instance wrote meanwhile) cannot cause a lost
-     * update: its append fails on the (aggregate, sequence) key and the entry is evicted.
+     * The case aggregate. A single instance (the embedded default) caches it between commands, so a
+     * case being logged is not re-read each time. Several instances must not: a copy cached on one
+     * would miss entries written through another and refuse valid ones (the postgres profile turns
+     * the cache off).
      */
     @Bean
-    ConfigurerModule boneTumourCaseAggregate() {
-        Cache cache = new WeakReferenceCache();
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(BoneTumourCase.class).configureCache(config -> cache));
+    ConfigurerModule boneTumourCaseAggregate(@Value("${registry.aggregate-cache.enabled:true}") boolean cached) {
+        AggregateConfigurer<BoneTumourCase> aggregate = AggregateConfigurer.defaultConfiguration(BoneTumourCase.class);
+        if (cached) {
+            Cache cache = new WeakReferenceCache();
+            aggregate.configureCache(config -> cache);
+        }
+        return configurer -> configurer.configureAggregate(aggregate);
+    }
+
+    /**
+     * Two writers appending to one case collide on the (aggregate, sequence) key; that is a
+     * concurrent change (409), whichever database and driver reported it. SQLSTATE 23505 is the
+     * standard unique violation, searched through the whole cause chain (PostgreSQL's batch
+     * exception wraps it).
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return exception -> {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DuplicateKeyException) return true;
+                if (cause instanceof SQLException sql) {
+                    for (SQLException next = sql; next != null; next = next.getNextException()) {
+                        if ("23505".equals(next.getSQLState())) return true;
+                    }
+                }
+            }
+            return false;
+        };
     }
 
     /** A failed claim of an entry id fails the command that made it, rather than being logged and lost. */

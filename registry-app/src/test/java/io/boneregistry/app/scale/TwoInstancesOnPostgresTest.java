@@ -4,20 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.app.RegistryApplication;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.boneregistry.app.postgres.EmbeddedPostgresConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,29 +40,19 @@ class TwoInstancesOnPostgresTest {
 
     private static final List<String> SHARED = List.of("case-summary", "analysis-dataset", "guideline-conformance", ExactlyOnceProbe.NAME);
 
+    /** The shared PostgreSQL server, a Spring bean of this parent context: closing it stops the server. */
     private static AnnotationConfigApplicationContext database;
     private static List<ConfigurableApplicationContext> instances;
     private static List<String> urls;
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** The shared database, a Spring bean: closing this context stops the server. */
-    @Configuration(proxyBeanMethods = false)
-    static class SharedPostgres {
-        @Bean(destroyMethod = "close")
-        EmbeddedPostgres embeddedPostgres() throws IOException {
-            return EmbeddedPostgres.builder().start();
-        }
-
-        @Bean
-        DataSource dataSource(EmbeddedPostgres postgres) {
-            return DataSourceBuilder.create().url(postgres.getJdbcUrl("postgres", "postgres")).username("postgres").password("").build();
-        }
-    }
-
     @BeforeAll
     static void twoInstancesShareOneDatabase() {
-        database = new AnnotationConfigApplicationContext(SharedPostgres.class);
+        database = new AnnotationConfigApplicationContext();
+        database.getEnvironment().setActiveProfiles("embedded-postgres");
+        database.register(EmbeddedPostgresConfiguration.class);
+        database.refresh();
         ConfigurableApplicationContext first = start();
         new JdbcTemplate(database.getBean(DataSource.class)).execute(ExactlyOnceProbe.TABLE);
         instances = List.of(first, start());

@@ -25,6 +25,10 @@ public class EmbeddedPostgresConfiguration {
 
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres) {
+        return dataSourceOf(postgres);
+    }
+
+    public static DataSource dataSourceOf(EmbeddedPostgres postgres) {
         return DataSourceBuilder.create().url(postgres.getJdbcUrl("postgres", "postgres")).username("postgres").password("").build();
     }
 }

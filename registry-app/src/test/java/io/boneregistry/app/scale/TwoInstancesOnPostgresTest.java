@@ -5,15 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.app.RegistryApplication;
 import io.boneregistry.app.postgres.EmbeddedPostgresConfiguration;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,12 +51,26 @@ class TwoInstancesOnPostgresTest {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /**
+     * The server for both instances, without a profile: a parent's active profiles pass to its
+     * children, which would then each start a server of their own.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class SharedPostgres {
+        @Bean(destroyMethod = "close")
+        EmbeddedPostgres embeddedPostgres() throws IOException {
+            return EmbeddedPostgres.builder().start();
+        }
+
+        @Bean
+        DataSource dataSource(EmbeddedPostgres postgres) {
+            return EmbeddedPostgresConfiguration.dataSourceOf(postgres);
+        }
+    }
+
     @BeforeAll
     static void twoInstancesShareOneDatabase() {
-        database = new AnnotationConfigApplicationContext();
-        database.getEnvironment().setActiveProfiles("embedded-postgres");
-        database.register(EmbeddedPostgresConfiguration.class);
-        database.refresh();
+        database = new AnnotationConfigApplicationContext(SharedPostgres.class);
         ConfigurableApplicationContext first = start();
         new JdbcTemplate(database.getBean(DataSource.class)).execute(ExactlyOnceProbe.TABLE);
         instances = List.of(first, start());

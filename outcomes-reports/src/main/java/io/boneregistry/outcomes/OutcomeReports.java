@@ -67,6 +67,16 @@ public class OutcomeReports {
         return SurvivalCurves.of(endpoint, rows, atTimes, settings);
     }
 
+    /** The centres and operators that have procedures, for choosing a unit to look at. */
+    public Units units() {
+        List<ProcedureRow> rows = dataset(DatasetFilter.all());
+        return new Units(rows.stream().map(ProcedureRow::centreId).distinct().sorted().toList(),
+                rows.stream().map(ProcedureRow::operatorId).distinct().sorted().toList());
+    }
+
+    public record Units(List<String> centres, List<String> operators) {
+    }
+
     public ConformanceReport conformance(String centreId, LocalDate from, LocalDate to) {
         ConformanceEvaluations evaluations = queries.query(new FindConformanceEvaluations(centreId, from, to),
                 ConformanceEvaluations.class).join();

@@ -6,17 +6,20 @@ import io.boneregistry.core.cases.BoneTumourCase;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
 
+import javax.sql.DataSource;
 import java.sql.SQLException;
 
 /**
@@ -61,6 +64,18 @@ class AxonConfiguration {
             }
             return false;
         };
+    }
+
+    /**
+     * Axon's JDBC parts take their connection from the Spring transaction they run in, and nothing
+     * else. Axon's default wrapper also parks a connection on the root unit of work and closes it
+     * when the unit of work that first asked for it ends; a nested unit of work asking first could
+     * return the connection to the pool while the root still used it (seen once as HikariCP
+     * reporting one connection used by two threads).
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     /** A failed claim of an entry id fails the command that made it, rather than being logged and lost. */

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /** Outcome statistics against the guideline's benchmarks, and conformance to its rules. */
@@ -61,6 +62,25 @@ class OutcomesController {
                            @RequestParam(required = false) List<@DecimalMin("0") Double> at,
                            @Valid FilterParams filter, @Valid SettingsParams settings) {
         return reports.survival(endpoint, filter.filter(), diagnosis, at == null ? DEFAULT_AT_RISK_WEEKS : at, settings.settings());
+    }
+
+    @GetMapping("/api/outcomes/units")
+    OutcomeReports.Units units() {
+        return reports.units();
+    }
+
+    /** The benchmark catalogue: every BM- id with its figure, direction, population and source. */
+    @GetMapping("/api/outcomes/catalogue")
+    List<CatalogueEntry> catalogue() {
+        return Arrays.stream(Benchmark.values()).map(CatalogueEntry::of).toList();
+    }
+
+    record CatalogueEntry(String benchmarkId, String technique, String measure, String population, double low, double high,
+                          String direction, String source, boolean timeToEvent) {
+        static CatalogueEntry of(Benchmark b) {
+            return new CatalogueEntry(b.id(), b.technique().name(), b.measure(), b.population(), b.low(), b.high(),
+                    b.direction().name(), b.source(), b.timeToEvent());
+        }
     }
 
     /** The analysis dataset as the statistics read it, for anyone who wants to recount. */

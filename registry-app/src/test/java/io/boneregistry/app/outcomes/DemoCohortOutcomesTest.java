@@ -2,15 +2,13 @@ package io.boneregistry.app.outcomes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.boneregistry.app.DemoRegistryTest;
 import io.boneregistry.cohort.DemoCohort;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.InputStream;
@@ -34,9 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * projection gives the same rows, and an independent script recounts the published numbers from
  * the analysis dataset.
  */
-@SpringBootTest(properties = "registry.demo-cohort.enabled=true")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@DemoRegistryTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoCohortOutcomesTest {
 

@@ -156,7 +156,7 @@ const views = {
           data: plot.units.filter(u => u.rate !== null).map(u => [u.n, u.rate, u.unit]) },
         line('high95', '95 % limits', true), line('low95', '95 % limits', true),
         line('high998', '99.8 % limits', false), line('low998', '99.8 % limits', false),
-        { name: 'target', type: 'line', showSymbol: false, lineStyle: { color: '#888' }, data: [[0, plot.target], [Math.max(1, ...plot.limits.map(l => l.n)), plot.target]] },
+        { name: 'target', type: 'line', showSymbol: false, lineStyle: { color: '#888' }, itemStyle: { color: '#888' }, data: [[0, plot.target], [Math.max(1, ...plot.limits.map(l => l.n)), plot.target]] },
       ],
     });
     view.append(el('h3', { text: 'Outside the limits' }),
@@ -228,10 +228,11 @@ const views = {
       xAxis: { type: 'value', name: 'weeks', min: 0 },
       yAxis: { type: 'value', name: 'survival', min: 0, max: 1 },
       series: [
-        { name: 'lower', type: 'line', step: 'end', stack: 'ci', showSymbol: false, lineStyle: { opacity: 0 }, data: steps.map(s => [s.time, s.lower]) },
-        { name: '95 % band', type: 'line', step: 'end', stack: 'ci', showSymbol: false, lineStyle: { opacity: 0 }, areaStyle: { color: '#cddcec' },
-          data: steps.map(s => [s.time, s.upper === null || s.lower === null ? null : s.upper - s.lower]) },
-        { name: 'Kaplan–Meier', type: 'line', step: 'end', showSymbol: false, lineStyle: { color: '#14324f' }, data: steps.map(s => [s.time, s.survival]) },
+        { name: '95 % limits (log-log)', type: 'line', step: 'end', showSymbol: false, lineStyle: { type: 'dashed', color: '#6d8fb3' },
+          itemStyle: { color: '#6d8fb3' }, data: steps.map(s => [s.time, s.lower]) },
+        { name: '95 % limits (log-log)', type: 'line', step: 'end', showSymbol: false, lineStyle: { type: 'dashed', color: '#6d8fb3' },
+          itemStyle: { color: '#6d8fb3' }, data: steps.map(s => [s.time, s.upper]) },
+        { name: 'Kaplan–Meier', type: 'line', step: 'end', showSymbol: false, lineStyle: { color: '#14324f' }, itemStyle: { color: '#14324f' }, data: steps.map(s => [s.time, s.survival]) },
       ],
     });
     view.append(el('h3', { text: 'Number at risk' }), el('table', { id: 'at-risk' },

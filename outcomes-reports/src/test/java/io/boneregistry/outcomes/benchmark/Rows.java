@@ -115,7 +115,7 @@ final class Rows {
     }
 
     Rows complication(ComplicationType type) {
-        complications.add(new ComplicationRow("c" + complications.size(), performedOn.plusDays(1), 1, type, 2));
+        complications.add(new ComplicationRow("c" + complications.size(), performedOn.plusDays(1), 1, type, 2, null));
         return this;
     }
 
@@ -135,8 +135,8 @@ final class Rows {
 
     ProcedureRow row() {
         return new ProcedureRow(caseId, caseId + "-p" + number, centreId, operatorId, performedOn, number, count,
-                performedOn.minusDays(30), 1950, Sex.FEMALE, diagnosis, intent, site, 25, false, aggressive, techniques,
-                Anaesthesia.GENERAL, true, baselineVas, baselineMme, baselineNeuralgia, cementSteps, leakingSteps,
+                performedOn.minusDays(30), 1950, Sex.FEMALE, diagnosis, false, intent, site, 25, false, aggressive, techniques,
+                techniques, Anaesthesia.GENERAL, true, baselineVas, baselineMme, baselineNeuralgia, null, cementSteps, leakingSteps,
                 cementSteps > 0 ? 4.0 : null, null, List.copyOf(complications), List.copyOf(followUps), null, null);
     }
 

@@ -4,5 +4,7 @@ import io.boneregistry.api.complication.ComplicationType;
 
 import java.time.LocalDate;
 
-public record ComplicationRow(String complicationId, LocalDate onset, int day, ComplicationType type, int cirseGrade) {
+/** A complication of a procedure; {@code day} counts from the procedure day; {@code description} is free text. */
+public record ComplicationRow(String complicationId, LocalDate onset, int day, ComplicationType type, int cirseGrade,
+                             String description) {
 }

@@ -16,6 +16,8 @@ import java.util.List;
  * One procedure of the analysis dataset, with the latest content of every entry of its case:
  * everything OUTCOMES.md's definitions read. Follow-ups and complications are those that
  * reference this procedure, in date order (the first recorded first on a tie).
+ * {@code techniques} holds each technique once; {@code stepTechniques} the technique of every
+ * step, in recorded order. {@code painOrigin} is free text.
  */
 public record ProcedureRow(
         String caseId,
@@ -29,17 +31,20 @@ public record ProcedureRow(
         int birthYear,
         Sex sex,
         Diagnosis diagnosis,
+        boolean histologicalDiagnosis,
         Intent intent,
         LesionSite lesionSite,
         Integer maxDiameterMm,
         boolean fractureRisk,
         boolean aggressive,
         List<Technique> techniques,
+        List<Technique> stepTechniques,
         Anaesthesia anaesthesia,
         Boolean technicalSuccess,
         Integer baselineVas,
         Double baselineOpioidMmePerDay,
         Boolean baselineNeuralgia,
+        String painOrigin,
         int cementSteps,
         int cementStepsLeaking,
         Double cementVolumeMl,

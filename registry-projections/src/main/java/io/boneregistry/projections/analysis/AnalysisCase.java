@@ -12,6 +12,7 @@ import io.boneregistry.api.followup.FollowUp;
 import io.boneregistry.api.procedure.CementoplastyStep;
 import io.boneregistry.api.procedure.EthanolStep;
 import io.boneregistry.api.procedure.Procedure;
+import io.boneregistry.api.procedure.TechniqueStep;
 import io.boneregistry.api.registration.Registration;
 import io.boneregistry.api.treatment.TreatmentDecision;
 import io.boneregistry.projections.internal.Maps;
@@ -90,16 +91,18 @@ record AnalysisCase(
         LocalDate day = procedure.performedOn();
         List<CementoplastyStep> cement = procedure.steps(CementoplastyStep.class).toList();
         return new ProcedureRow(caseId, procedureId, registration.centreId(), procedure.operatorId(), day, number, count,
-                registration.referralDate(), registration.birthYear(), registration.sex(), diagnosis(),
+                registration.referralDate(), registration.birthYear(), registration.sex(), diagnosis(), histological(),
                 decision == null ? null : decision.intent(),
                 assessment == null ? null : assessment.lesion().site(),
                 assessment == null ? null : assessment.lesion().maxDiameterMm(),
                 assessment != null && assessment.lesion().fractureRisk(),
                 assessment != null && assessment.lesion().aggressive(),
-                List.copyOf(procedure.techniques()), procedure.anaesthesia(), procedure.technicalSuccess(),
+                List.copyOf(procedure.techniques()), procedure.steps().stream().map(TechniqueStep::technique).toList(),
+                procedure.anaesthesia(), procedure.technicalSuccess(),
                 assessment == null ? null : assessment.baselinePain().vas(),
                 assessment == null ? null : assessment.baselinePain().opioidMmePerDay(),
                 assessment == null ? null : assessment.baselinePain().neuralgia(),
+                assessment == null ? null : assessment.painOrigin(),
                 cement.size(), (int) cement.stream().filter(CementoplastyStep::leaked).count(),
                 sum(cement.stream().map(CementoplastyStep::cementVolumeMl).toList()),
                 sum(procedure.steps(EthanolStep.class).map(EthanolStep::volumeMl).toList()),
@@ -108,8 +111,13 @@ record AnalysisCase(
     }
 
     private Diagnosis diagnosis() {
-        if (biopsy != null && Boolean.TRUE.equals(biopsy.conclusive()) && biopsy.histology() != null) return biopsy.histology();
+        if (histological()) return biopsy.histology();
         return assessment == null ? null : assessment.diagnosis();
+    }
+
+    /** The diagnosis is the histology of a conclusive biopsy, not a working one. */
+    private boolean histological() {
+        return biopsy != null && Boolean.TRUE.equals(biopsy.conclusive()) && biopsy.histology() != null;
     }
 
     private List<ComplicationRow> complicationsOf(String procedureId, LocalDate day) {
@@ -117,7 +125,7 @@ record AnalysisCase(
         complications.forEach((id, entry) -> {
             if (entry.procedureId().equals(procedureId)) {
                 Complication c = entry.complication();
-                rows.add(new ComplicationRow(id, c.onset(), days(day, c.onset()), c.type(), c.cirseGrade()));
+                rows.add(new ComplicationRow(id, c.onset(), days(day, c.onset()), c.type(), c.cirseGrade(), c.description()));
             }
         });
         rows.sort(Comparator.comparing(ComplicationRow::onset));

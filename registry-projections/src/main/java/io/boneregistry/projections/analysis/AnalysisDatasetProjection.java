@@ -2,7 +2,9 @@ package io.boneregistry.projections.analysis;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boneregistry.api.analysis.AnalysisDataset;
+import io.boneregistry.api.analysis.AnalysisDatasetPage;
 import io.boneregistry.api.analysis.FindAnalysisDataset;
+import io.boneregistry.api.analysis.FindAnalysisDatasetPage;
 import io.boneregistry.api.assessment.AssessmentAmended;
 import io.boneregistry.api.assessment.AssessmentRecorded;
 import io.boneregistry.api.biopsy.BiopsyAmended;
@@ -123,6 +125,19 @@ public class AnalysisDatasetProjection {
                 ? cases.where("1 = 1 ORDER BY case_id")
                 : cases.where("centre_id = ? ORDER BY case_id", query.centreId());
         return new AnalysisDataset(selected.stream().flatMap(c -> c.rows().stream()).toList());
+    }
+
+    @QueryHandler
+    public AnalysisDatasetPage handle(FindAnalysisDatasetPage query) {
+        List<AnalysisCase> page = query.centreId() == null
+                ? cases.where("case_id > ? ORDER BY case_id LIMIT ?", after(query), query.cases())
+                : cases.where("centre_id = ? AND case_id > ? ORDER BY case_id LIMIT ?", query.centreId(), after(query), query.cases());
+        String last = page.size() < query.cases() ? null : page.get(page.size() - 1).caseId();
+        return new AnalysisDatasetPage(page.stream().flatMap(c -> c.rows().stream()).toList(), last);
+    }
+
+    private static String after(FindAnalysisDatasetPage query) {
+        return query.afterCaseId() == null ? "" : query.afterCaseId();
     }
 
     private void update(String caseId, UnaryOperator<AnalysisCase> change) {

@@ -1,6 +1,8 @@
 package io.boneregistry.projections.analysis;
 
+import io.boneregistry.api.analysis.AnalysisDatasetPage;
 import io.boneregistry.api.analysis.FindAnalysisDataset;
+import io.boneregistry.api.analysis.FindAnalysisDatasetPage;
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.assessment.AssessmentAmended;
 import io.boneregistry.api.assessment.AssessmentRecorded;
@@ -90,6 +92,29 @@ abstract class AnalysisDatasetProjectionContract {
         projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
 
         assertThat(rows().get(0).diagnosis()).isEqualTo(Diagnosis.LYMPHOMA);
+        assertThat(rows().get(0).histologicalDiagnosis()).isTrue();
+    }
+
+    @Test
+    void pagesWalkThroughEveryCaseOnceInCaseIdOrder() {
+        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
+        for (String id : List.of("case-4", "case-2", "case-3")) {
+            projection.on(new CaseRegistered(id, registrationAt("IT-MI-02", "P-" + id)));
+            if (!id.equals("case-3")) projection.on(new ProcedurePerformed(id, id + "-p", vertebroplastyAlone(10)));
+        }
+
+        AnalysisDatasetPage first = projection.handle(new FindAnalysisDatasetPage(null, null, 2));
+        AnalysisDatasetPage second = projection.handle(new FindAnalysisDatasetPage(null, first.lastCaseId(), 2));
+        AnalysisDatasetPage third = projection.handle(new FindAnalysisDatasetPage(null, second.lastCaseId(), 2));
+
+        assertThat(first.rows()).extracting(ProcedureRow::caseId).containsExactly("case-1", "case-2");
+        assertThat(second.rows()).extracting(ProcedureRow::caseId).as("case-3 has no procedure").containsExactly("case-4");
+        assertThat(second.lastCaseId()).isEqualTo("case-4");
+        assertThat(third.rows()).isEmpty();
+        assertThat(third.last()).isTrue();
+        AnalysisDatasetPage centre = projection.handle(new FindAnalysisDatasetPage("IT-MI-02", null, 10));
+        assertThat(centre.rows()).extracting(ProcedureRow::caseId).containsExactly("case-2", "case-4");
+        assertThat(centre.last()).isTrue();
     }
 
     @Test

@@ -39,10 +39,8 @@ public enum SurvivalEndpoint {
     DEATH {
         @Override
         Optional<Observation> observe(ProcedureRow row, OutcomeSettings settings) {
-            for (FollowUpRow followUp : row.followUps()) {
-                if (followUp.vitalStatus() == VitalStatus.DEAD) return Optional.of(Observation.event(weeks(followUp.day())));
-            }
-            if (row.closureReason() == ClosureReason.DIED) return Optional.of(Observation.event(weeks(daysToClosure(row))));
+            Optional<Integer> death = daysToDeath(row);
+            if (death.isPresent()) return Optional.of(Observation.event(weeks(death.get())));
             if (row.followUps().isEmpty() && row.closedOn() == null) return Optional.empty();
             int lastSeen = Math.max(lastFollowUpDay(row), row.closedOn() == null ? 0 : daysToClosure(row));
             return Optional.of(Observation.censored(weeks(lastSeen)));
@@ -51,6 +49,14 @@ public enum SurvivalEndpoint {
 
     /** The index procedure's observation for this endpoint, or empty when it is not in the population. */
     abstract Optional<Observation> observe(ProcedureRow row, OutcomeSettings settings);
+
+    /** Days from the procedure to a death seen at one of its follow-ups, or else at the case's closure. */
+    public static Optional<Integer> daysToDeath(ProcedureRow row) {
+        for (FollowUpRow followUp : row.followUps()) {
+            if (followUp.vitalStatus() == VitalStatus.DEAD) return Optional.of(followUp.day());
+        }
+        return row.closureReason() == ClosureReason.DIED ? Optional.of(daysToClosure(row)) : Optional.empty();
+    }
 
     private static double weeks(int days) {
         return days / 7.0;

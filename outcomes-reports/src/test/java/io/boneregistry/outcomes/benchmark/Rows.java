@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Analysis rows built by hand, one clinical fact at a time, for cohorts whose answer is obvious. */
-final class Rows {
+public final class Rows {
 
-    static final LocalDate DAY = LocalDate.of(2025, 3, 3);
+    public static final LocalDate DAY = LocalDate.of(2025, 3, 3);
     private static final AtomicInteger IDS = new AtomicInteger();
 
     private String caseId = "case-" + IDS.incrementAndGet();
@@ -38,109 +38,130 @@ final class Rows {
     private Integer baselineVas = 8;
     private Double baselineMme = 0.0;
     private Boolean baselineNeuralgia = false;
+    private int birthYear = 1950;
+    private String painOrigin;
     private int cementSteps = 1;
     private int leakingSteps;
     private final List<ComplicationRow> complications = new ArrayList<>();
     private final List<FollowUpRow> followUps = new ArrayList<>();
 
-    static Rows cementoplasty() {
+    public static Rows cementoplasty() {
         return new Rows();
     }
 
-    static Rows procedure(Technique... techniques) {
+    public static Rows procedure(Technique... techniques) {
         Rows rows = new Rows();
         rows.techniques = List.of(techniques);
         rows.cementSteps = List.of(techniques).contains(Technique.CEMENTOPLASTY) ? 1 : 0;
         return rows;
     }
 
-    Rows at(LesionSite site) {
+    public Rows at(LesionSite site) {
         this.site = site;
         return this;
     }
 
-    Rows leaking() {
+    public Rows leaking() {
         this.leakingSteps = cementSteps;
         return this;
     }
 
-    Rows steps(int cement, int leaking) {
+    public Rows steps(int cement, int leaking) {
         this.cementSteps = cement;
         this.leakingSteps = leaking;
         return this;
     }
 
-    Rows baseline(Integer vas, Double mme) {
+    public Rows baseline(Integer vas, Double mme) {
         this.baselineVas = vas;
         this.baselineMme = mme;
         return this;
     }
 
-    Rows baselineNeuralgia() {
+    public Rows baselineNeuralgia() {
         this.baselineNeuralgia = true;
         return this;
     }
 
-    Rows curative(Diagnosis diagnosis) {
+    public Rows curative(Diagnosis diagnosis) {
         this.intent = Intent.CURATIVE;
         this.diagnosis = diagnosis;
         return this;
     }
 
-    Rows aggressive() {
+    public Rows aggressive() {
         this.aggressive = true;
         return this;
     }
 
-    Rows secondOf(int count) {
+    public Rows secondOf(int count) {
         this.number = 2;
         this.count = count;
         return this;
     }
 
-    Rows oneOf(int count) {
+    public Rows oneOf(int count) {
         this.count = count;
         return this;
     }
 
-    Rows by(String centreId, String operatorId) {
+    public Rows by(String centreId, String operatorId) {
         this.centreId = centreId;
         this.operatorId = operatorId;
         return this;
     }
 
-    Rows on(LocalDate day) {
+    public Rows on(LocalDate day) {
         this.performedOn = day;
         return this;
     }
 
-    Rows complication(ComplicationType type) {
-        complications.add(new ComplicationRow("c" + complications.size(), performedOn.plusDays(1), 1, type, 2, null));
+    public Rows complication(ComplicationType type) {
+        return complication(type, 2, null);
+    }
+
+    public Rows complication(ComplicationType type, int cirseGrade, String description) {
+        complications.add(new ComplicationRow("c" + complications.size(), performedOn.plusDays(1), 1, type, cirseGrade, description));
         return this;
     }
 
-    Rows followUp(int day, int vas) {
+    public Rows bornIn(int year) {
+        this.birthYear = year;
+        return this;
+    }
+
+    public Rows painOrigin(String text) {
+        this.painOrigin = text;
+        return this;
+    }
+
+    public Rows caseId(String id) {
+        this.caseId = id;
+        return this;
+    }
+
+    public Rows followUp(int day, int vas) {
         return followUp(day, vas, null, null, null, null);
     }
 
-    Rows followUp(int day, int vas, Double mme) {
+    public Rows followUp(int day, int vas, Double mme) {
         return followUp(day, vas, mme, null, null, null);
     }
 
-    Rows followUp(int day, int vas, Double mme, Boolean neuralgia, Boolean recurrence, TumourVolumeChange volume) {
+    public Rows followUp(int day, int vas, Double mme, Boolean neuralgia, Boolean recurrence, TumourVolumeChange volume) {
         followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, vas, mme, neuralgia, recurrence,
                 volume, false, VitalStatus.ALIVE));
         return this;
     }
 
-    ProcedureRow row() {
+    public ProcedureRow row() {
         return new ProcedureRow(caseId, caseId + "-p" + number, centreId, operatorId, performedOn, number, count,
-                performedOn.minusDays(30), 1950, Sex.FEMALE, diagnosis, false, intent, site, 25, false, aggressive, techniques,
-                techniques, Anaesthesia.GENERAL, true, baselineVas, baselineMme, baselineNeuralgia, null, cementSteps, leakingSteps,
+                performedOn.minusDays(30), birthYear, Sex.FEMALE, diagnosis, false, intent, site, 25, false, aggressive, techniques,
+                techniques, Anaesthesia.GENERAL, true, baselineVas, baselineMme, baselineNeuralgia, painOrigin, cementSteps, leakingSteps,
                 cementSteps > 0 ? 4.0 : null, null, List.copyOf(complications), List.copyOf(followUps), null, null);
     }
 
-    static List<ProcedureRow> times(int copies, java.util.function.Supplier<Rows> row) {
+    public static List<ProcedureRow> times(int copies, java.util.function.Supplier<Rows> row) {
         List<ProcedureRow> rows = new ArrayList<>();
         for (int i = 0; i < copies; i++) rows.add(row.get().row());
         return rows;

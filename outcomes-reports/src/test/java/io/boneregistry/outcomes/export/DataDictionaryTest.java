@@ -1,0 +1,46 @@
+package io.boneregistry.outcomes.export;
+
+import io.boneregistry.outcomes.benchmark.OutcomeSettings;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringWriter;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DataDictionaryTest {
+
+    @Test
+    void describesEveryColumnOfTheExportWithItsType() {
+        List<DataDictionary.Entry> entries = DataDictionary.entries(OutcomeSettings.defaults());
+
+        assertThat(entries).extracting(DataDictionary.Entry::name)
+                .containsExactlyElementsOf(AnalysisColumns.all().stream().map(Column::name).toList());
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.definition()).isNotBlank().doesNotContain("{"));
+        assertThat(entries).filteredOn(entry -> entry.name().equals("diagnosis")).singleElement()
+                .satisfies(entry -> assertThat(entry.allowedValues()).contains("OSTEOID_OSTEOMA", "METASTASIS"));
+    }
+
+    @Test
+    void definitionsStateTheSettingsTheExportUsed() {
+        OutcomeSettings wider = new OutcomeSettings(30, 14, 60, 0.3, 10, 2.0, 4.5, 5);
+
+        DataDictionary.Entry window = DataDictionary.entries(wider).stream()
+                .filter(entry -> entry.name().equals("assessment_follow_up_day")).findFirst().orElseThrow();
+        DataDictionary.Entry responder = DataDictionary.entries(wider).stream()
+                .filter(entry -> entry.name().equals("pain_responder")).findFirst().orElseThrow();
+
+        assertThat(window.definition()).contains("closest to day 30 within days 14-60");
+        assertThat(responder.definition()).contains("> 0.3");
+    }
+
+    @Test
+    void theCsvFormHasOneLinePerColumn() {
+        StringWriter out = new StringWriter();
+        DataDictionary.writeCsv(DataDictionary.entries(OutcomeSettings.defaults()), out);
+
+        List<java.util.Map<String, String>> rows = AnalysisCsvTest.parse(out.toString());
+        assertThat(rows).hasSize(AnalysisColumns.all().size());
+        assertThat(rows.get(0)).containsEntry("name", "study_id").containsEntry("type", "string");
+    }
+}

@@ -63,6 +63,8 @@ public final class AnalysisColumns {
                 e -> e.row().proceduresInCase()));
         columns.add(Column.of("referral_year", INTEGER, "year", "Calendar year of the referral, which is day 0 of the case.",
                 e -> e.row().referralDate().getYear()));
+        columns.add(Column.of("assessment_day", INTEGER, "days since referral", "Day of the assessment (work-up) as days since the referral; empty if none is recorded.",
+                e -> e.row().assessedOn() == null ? null : Deidentification.daysSinceReferral(e.row().referralDate(), e.row().assessedOn())));
         columns.add(Column.of("procedure_day", INTEGER, "days since referral", "Procedure day (ProcedurePerformed date) as days since the referral.",
                 e -> Deidentification.daysSinceReferral(e.row().referralDate(), e.row().performedOn())));
         columns.add(Column.of("procedure_year", INTEGER, "year", "Calendar year of the procedure day.", e -> e.row().performedOn().getYear()));

@@ -51,6 +51,12 @@ public final class Deidentification {
         return "X-" + digest("id", id);
     }
 
+    /** A UUID standing for a registry id or a thing derived from one (a FHIR resource's id), the same way. */
+    public String uuid(String id) {
+        String hex = digestHex("uuid", id, 16);
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-" + hex.substring(20);
+    }
+
     /** Referral year minus birth year (the registry knows no more), with ages over 89 as "90+". */
     public static String ageAtReferral(int birthYear, LocalDate referralDate) {
         int age = referralDate.getYear() - birthYear;
@@ -76,9 +82,13 @@ public final class Deidentification {
                         : "Free text (pain origin, complication descriptions, justifications, reasons for change) is left out.");
     }
 
-    private synchronized String digest(String kind, String value) {
+    private String digest(String kind, String value) {
+        return digestHex(kind, value, 8);
+    }
+
+    private synchronized String digestHex(String kind, String value, int bytes) {
         mac.update(kind.getBytes(StandardCharsets.UTF_8));
         byte[] hash = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(hash, 0, 8);
+        return HexFormat.of().formatHex(hash, 0, bytes);
     }
 }

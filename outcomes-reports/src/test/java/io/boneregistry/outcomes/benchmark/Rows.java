@@ -156,7 +156,7 @@ public final class Rows {
 
     public ProcedureRow row() {
         return new ProcedureRow(caseId, caseId + "-p" + number, centreId, operatorId, performedOn, number, count,
-                performedOn.minusDays(30), birthYear, Sex.FEMALE, diagnosis, false, intent, site, 25, false, aggressive, techniques,
+                performedOn.minusDays(30), performedOn.minusDays(20), birthYear, Sex.FEMALE, diagnosis, false, intent, site, 25, false, aggressive, techniques,
                 techniques, Anaesthesia.GENERAL, true, baselineVas, baselineMme, baselineNeuralgia, painOrigin, cementSteps, leakingSteps,
                 cementSteps > 0 ? 4.0 : null, null, List.copyOf(complications), List.copyOf(followUps), null, null);
     }

@@ -28,6 +28,7 @@ public record ProcedureRow(
         int procedureNumber,
         int proceduresInCase,
         LocalDate referralDate,
+        LocalDate assessedOn,
         int birthYear,
         Sex sex,
         Diagnosis diagnosis,

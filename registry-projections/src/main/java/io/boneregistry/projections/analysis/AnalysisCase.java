@@ -91,7 +91,7 @@ record AnalysisCase(
         LocalDate day = procedure.performedOn();
         List<CementoplastyStep> cement = procedure.steps(CementoplastyStep.class).toList();
         return new ProcedureRow(caseId, procedureId, registration.centreId(), procedure.operatorId(), day, number, count,
-                registration.referralDate(), registration.birthYear(), registration.sex(), diagnosis(), histological(),
+                registration.referralDate(), assessment == null ? null : assessment.assessedOn(), registration.birthYear(), registration.sex(), diagnosis(), histological(),
                 decision == null ? null : decision.intent(),
                 assessment == null ? null : assessment.lesion().site(),
                 assessment == null ? null : assessment.lesion().maxDiameterMm(),

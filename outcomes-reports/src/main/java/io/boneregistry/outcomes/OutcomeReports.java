@@ -6,6 +6,7 @@ import io.boneregistry.api.analysis.FindAnalysisDataset;
 import io.boneregistry.api.analysis.FindConformanceEvaluations;
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.assessment.Diagnosis;
+import io.boneregistry.outcomes.auditreport.AuditReport;
 import io.boneregistry.outcomes.benchmark.Benchmark;
 import io.boneregistry.outcomes.benchmark.BenchmarkReport;
 import io.boneregistry.outcomes.benchmark.BenchmarkRow;
@@ -25,7 +26,9 @@ import io.boneregistry.outcomes.survival.SurvivalEndpoint;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -75,6 +78,22 @@ public class OutcomeReports {
     }
 
     public record Units(List<String> centres, List<String> operators) {
+    }
+
+    /**
+     * The printable audit report's content: the scope's benchmarks, every centre's funnel for the
+     * same period (the scope's centre highlighted when drawn), and the scope's conformance.
+     */
+    public AuditReport audit(String centreId, LocalDate from, LocalDate to, OutcomeSettings settings) {
+        DatasetFilter scope = new DatasetFilter(centreId, null, from, to, null, null);
+        List<ProcedureRow> everyCentre = dataset(new DatasetFilter(null, null, from, to, null, null));
+        List<ProcedureRow> rows = scope.apply(everyCentre);
+        List<FunnelPlot> funnels = Arrays.stream(Benchmark.values()).filter(benchmark -> !benchmark.timeToEvent())
+                .map(benchmark -> FunnelPlots.of(benchmark, UnitKind.CENTRE, everyCentre, settings, false))
+                .filter(plot -> plot.units().stream().anyMatch(unit -> unit.n() != null && unit.n() > 0))
+                .toList();
+        return new AuditReport(centreId, from, to, Instant.now(), settings,
+                new BenchmarkReport(settings, scope, false, BenchmarkRows.all(rows, settings)), funnels, conformance(centreId, from, to));
     }
 
     public ConformanceReport conformance(String centreId, LocalDate from, LocalDate to) {

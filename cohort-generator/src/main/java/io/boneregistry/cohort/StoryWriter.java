@@ -266,7 +266,8 @@ final class StoryWriter {
             ComplicationType complicationType = types.get(i);
             int grade = complicationType == PULMONARY_EMBOLISM || complicationType == CRYOSHOCK ? 3 : 1 + random.nextInt(2);
             commands.add(new RecordComplication(caseId, procedureId, ids.of("complication-" + i),
-                    new Complication(treated.plusDays(random.nextInt(3)), complicationType, grade, null), null));
+                    new Complication(treated.plusDays(random.nextInt(3)), complicationType, grade,
+                            "seen on the ward: " + complicationType.name().toLowerCase().replace('_', ' ')), null));
         }
     }
 

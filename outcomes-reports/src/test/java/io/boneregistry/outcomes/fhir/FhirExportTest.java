@@ -1,10 +1,6 @@
 package io.boneregistry.outcomes.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
-import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
-import ca.uhn.fhir.validation.SingleValidationMessage;
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.complication.ComplicationType;
@@ -13,14 +9,8 @@ import io.boneregistry.api.procedure.Technique;
 import io.boneregistry.outcomes.benchmark.Rows;
 import io.boneregistry.outcomes.export.CaseRows;
 import io.boneregistry.outcomes.export.Deidentification;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;
@@ -32,16 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FhirExportTest {
 
-    private static final FhirContext R4 = FhirContext.forR4Cached();
-    private static FhirValidator validator;
-
-    @BeforeAll
-    static void validator() {
-        ValidationSupportChain support = new ValidationSupportChain(new DefaultProfileValidationSupport(R4),
-                new CommonCodeSystemsTerminologyService(R4), new InMemoryTerminologyServerValidationSupport(R4),
-                new SnapshotGeneratingValidationSupport(R4));
-        validator = R4.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
-    }
+    private static final FhirContext R4 = FhirValidation.R4;
 
     /** Every technique, every complication type at every CIRSE grade, curative and palliative, 90+ and younger. */
     static List<ProcedureRow> everyTechniqueAndComplication() {
@@ -58,7 +39,7 @@ class FhirExportTest {
             }
             rows.add(procedure.row());
         }
-        while (next < types.length) rows.add(Rows.cementoplasty().complication(types[next], next % 6 + 1, null).row());
+        for (; next < types.length; next++) rows.add(Rows.cementoplasty().complication(types[next], next % 6 + 1, null).row());
         rows.add(Rows.procedure(Technique.RFA, Technique.CEMENTOPLASTY).oneOf(2).caseId("case-two").row());
         rows.add(Rows.procedure(Technique.CEMENTOPLASTY).secondOf(2).caseId("case-two").row());
         return rows;
@@ -70,8 +51,8 @@ class FhirExportTest {
 
         assertThat(bundle.getEntry()).extracting(entry -> entry.getResource().fhirType()).contains(RESOURCE_TYPES);
         List<String> errors = new ArrayList<>();
-        for (Bundle.BundleEntryComponent entry : bundle.getEntry()) errors.addAll(errors(entry.getResource()));
-        errors.addAll(errors(bundle));
+        for (Bundle.BundleEntryComponent entry : bundle.getEntry()) errors.addAll(FhirValidation.errors(entry.getResource()));
+        errors.addAll(FhirValidation.errors(bundle));
         assertThat(errors).isEmpty();
     }
 
@@ -124,16 +105,6 @@ class FhirExportTest {
     }
 
     private static final String[] RESOURCE_TYPES = {"Patient", "Condition", "Procedure", "Observation", "AdverseEvent"};
-
-    private static List<String> errors(IBaseResource resource) {
-        List<String> errors = new ArrayList<>();
-        for (SingleValidationMessage message : validator.validateWithResult(resource).getMessages()) {
-            if (message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()) {
-                errors.add(resource.fhirType() + " " + message.getLocationString() + ": " + message.getMessage());
-            }
-        }
-        return errors;
-    }
 
     private static Bundle bundle(List<ProcedureRow> rows, boolean freeText) {
         StringWriter out = new StringWriter();

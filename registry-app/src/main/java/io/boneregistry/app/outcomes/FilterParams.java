@@ -2,6 +2,7 @@ package io.boneregistry.app.outcomes;
 
 import io.boneregistry.api.procedure.Technique;
 import io.boneregistry.outcomes.benchmark.DatasetFilter;
+import jakarta.validation.constraints.AssertTrue;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
@@ -15,7 +16,12 @@ public record FilterParams(
         Technique technique,
         Boolean combined) {
 
-    DatasetFilter filter() {
+    public DatasetFilter filter() {
         return new DatasetFilter(centreId, operatorId, from, to, technique, combined);
+    }
+
+    @AssertTrue(message = "from must not be after to")
+    public boolean isPeriod() {
+        return from == null || to == null || !from.isAfter(to);
     }
 }

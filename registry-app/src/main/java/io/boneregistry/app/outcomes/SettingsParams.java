@@ -18,7 +18,7 @@ public record SettingsParams(
         @DecimalMin(value = "0", inclusive = false) Double cusumThreshold,
         @Min(1) @Max(100) Integer smallCellThreshold) {
 
-    OutcomeSettings settings() {
+    public OutcomeSettings settings() {
         OutcomeSettings defaults = OutcomeSettings.defaults();
         return new OutcomeSettings(
                 painWindowTarget != null ? painWindowTarget : defaults.painWindowTarget(),

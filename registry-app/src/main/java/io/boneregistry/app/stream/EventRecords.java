@@ -3,15 +3,15 @@ package io.boneregistry.app.stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.boneregistry.app.events.EventEnvelope;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.serialization.Revision;
 
 import java.nio.charset.StandardCharsets;
 
 /**
  * One event as the topic carries it: keyed by case id (so a case's events keep their order in
- * one partition), the value a JSON envelope with the payload and all metadata, and the event id,
+ * one partition), the value the event's {@link EventEnvelope}, and the event id,
  * type and revision also as headers so consumers can route and de-duplicate without parsing.
  */
 class EventRecords {
@@ -29,22 +29,12 @@ class EventRecords {
     }
 
     ProducerRecord<String, String> of(DomainEventMessage<?> event) {
-        String type = event.getPayloadType().getSimpleName();
-        Revision revision = event.getPayloadType().getAnnotation(Revision.class);
-        String revisionValue = revision == null ? "" : revision.value();
-        ObjectNode value = json.createObjectNode();
-        value.put("eventId", event.getIdentifier());
-        value.put("type", type);
-        value.put("revision", revisionValue);
-        value.put("caseId", event.getAggregateIdentifier());
-        value.put("sequence", event.getSequenceNumber());
-        value.put("timestamp", event.getTimestamp().toString());
-        value.set("metaData", json.valueToTree(event.getMetaData()));
-        value.set("payload", json.valueToTree(event.getPayload()));
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.getAggregateIdentifier(), write(value));
+        String type = EventEnvelope.type(event);
+        String revision = EventEnvelope.revision(event);
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.getAggregateIdentifier(), write(EventEnvelope.of(json, event)));
         record.headers().add(EVENT_ID, event.getIdentifier().getBytes(StandardCharsets.UTF_8));
         record.headers().add(EVENT_TYPE, type.getBytes(StandardCharsets.UTF_8));
-        record.headers().add(EVENT_REVISION, revisionValue.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EVENT_REVISION, revision.getBytes(StandardCharsets.UTF_8));
         return record;
     }
 

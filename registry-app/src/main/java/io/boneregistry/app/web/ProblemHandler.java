@@ -62,6 +62,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", detail);
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Forbidden", e.field() + ": " + e.getMessage());
+        problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+        return problem;
+    }
+
     @ExceptionHandler(PathwayConflictException.class)
     ProblemDetail conflict(PathwayConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict with the case", e.getMessage());

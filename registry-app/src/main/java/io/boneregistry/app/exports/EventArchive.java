@@ -1,0 +1,83 @@
+package io.boneregistry.app.exports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.boneregistry.api.registration.CaseRegistered;
+import io.boneregistry.api.registration.Registration;
+import io.boneregistry.app.events.EventEnvelope;
+import io.boneregistry.outcomes.export.Deidentification;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The event store as NDJSON for archiving: every event in global order, each line its envelope
+ * with the store's position first, so a reader that stopped can ask again from the last position
+ * it kept. Read in batches straight from the store, so memory stays flat at any size.
+ */
+@Component
+class EventArchive {
+
+    /** Cases whose registration is at hand; others are looked up in the store (a resumed read starts mid-case). */
+    private static final int REGISTRATIONS_KEPT = 10_000;
+
+    private final EventStorageEngine storage;
+    private final ObjectMapper json;
+
+    EventArchive(EventStorageEngine storage, ObjectMapper json) {
+        this.storage = storage;
+        this.json = json;
+    }
+
+    /**
+     * Writes the events after {@code after} (-1: from the first), at most {@code limit} of them (null: all there are now),
+     * de-identified unless {@code deidentification} is null.
+     */
+    void write(long after, Long limit, Deidentification deidentification, Writer out) {
+        EventDeidentifier deidentifier = deidentification == null ? null : new EventDeidentifier(deidentification);
+        Map<String, Registration> registrations = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Registration> eldest) {
+                return size() > REGISTRATIONS_KEPT;
+            }
+        };
+        GapAwareTrackingToken start = after < 0 ? null : GapAwareTrackingToken.newInstance(after, Collections.emptySortedSet());
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(start, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+            for (long written = 0; iterator.hasNext() && (limit == null || written < limit); written++) {
+                TrackedEventMessage<?> event = iterator.next();
+                if (!(event instanceof DomainEventMessage<?> domain)) continue;
+                ObjectNode line = json.createObjectNode();
+                line.put("position", event.trackingToken().position().orElseThrow());
+                ObjectNode envelope = EventEnvelope.of(json, domain);
+                if (deidentifier != null) {
+                    if (domain.getPayload() instanceof CaseRegistered registered) registrations.put(registered.caseId(), registered.registration());
+                    envelope = deidentifier.apply(envelope, registrations.computeIfAbsent(domain.getAggregateIdentifier(), this::registrationOf));
+                }
+                line.setAll(envelope);
+                out.write(json.writeValueAsString(line));
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("event archive interrupted", e);
+        }
+    }
+
+    private Registration registrationOf(String caseId) {
+        DomainEventStream stream = storage.readEvents(caseId);
+        if (stream.hasNext() && stream.next().getPayload() instanceof CaseRegistered registered) return registered.registration();
+        throw new IllegalStateException("case " + caseId + " does not start with its registration");
+    }
+}

@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Recount every benchmark from the analysis CSV export and its data dictionary's definitions alone.
+
+Usage: reproduce_from_csv.py analysis.csv benchmarks.json
+  analysis.csv     GET /api/exports/analysis.csv (same filter and settings as the benchmarks)
+  benchmarks.json  GET /api/outcomes/benchmarks
+What an auditor would do in a spreadsheet: each benchmark's population and count from the columns,
+the pain response recomputed from the baseline and assessment columns (and checked against
+pain_responder), the Wilson interval and the Kaplan-Meier median from reproduce_benchmarks.py.
+Exits 1 and names each difference if any number disagrees.
+"""
+import csv
+import json
+import sys
+
+from reproduce_benchmarks import km_median, wilson
+
+PAIN = {"BM-CEMENT-PAIN": ("cementoplasty", False), "BM-ETHANOL-PAIN": ("ethanol", False),
+        "BM-RFA-PALL-PAIN": ("rfa", True), "BM-CRYO-PAIN": ("cryo", True)}
+COMPLICATIONS = {"BM-CEMENT-PE": ("cementoplasty", ["pulmonary_embolism"]),
+                 "BM-CEMENT-INFECTION": ("cementoplasty", ["infection"]),
+                 "BM-CEMENT-FRACTURE": ("cementoplasty", ["fracture"]),
+                 "BM-CEMENT-MINOR": ("cementoplasty", ["allergic_reaction", "puncture_site_bleeding",
+                                                       "acute_pain_increase", "new_pain_elsewhere"]),
+                 "BM-ETHANOL-FEVER": ("ethanol", ["fever"]),
+                 "BM-LASER-MAJOR": ("laser", ["nerve_injury", "neurodystrophy"]),
+                 "BM-CRYO-SHOCK": ("cryo", ["cryoshock"])}
+RECURRENCE = {"BM-LASER-RECUR": ("laser", "OSTEOID_OSTEOMA", None), "BM-RFA-OO-RECUR": ("rfa", "OSTEOID_OSTEOMA", None),
+              "BM-RFA-OB-RECUR": ("rfa", "OSTEOBLASTOMA", "0"), "BM-RFA-OBA-RECUR": ("rfa", "OSTEOBLASTOMA", "1")}
+
+
+def number(value):
+    return None if value == "" else float(value)
+
+
+def responds(row, threshold):
+    """OUTCOMES.md section 1, from the baseline and assessment follow-up columns."""
+    b, m = number(row["baseline_vas"]), number(row["baseline_opioid_mme"])
+    v, m2 = number(row["assessment_vas"]), number(row["assessment_opioid_mme"])
+    by_vas = b is not None and b >= 1 and (b - v) / b > threshold
+    by_opioid = m is not None and m > 0 and m2 is not None and (m - m2) / m > threshold
+    return by_vas or by_opioid
+
+
+def evaluable(row):
+    b, m = number(row["baseline_vas"]), number(row["baseline_opioid_mme"])
+    has_baseline = (b is not None and b >= 1) or (m is not None and m > 0)
+    return has_baseline and row["assessment_follow_up_day"] != ""
+
+
+def count(rows, bid, threshold, problems):
+    n = x = ne = 0
+
+    def add(hit):
+        nonlocal n, x
+        n += 1
+        x += 1 if hit else 0
+
+    for row in rows:
+        index = row["index_procedure"] == "1"
+        if bid in PAIN:
+            technique, palliative = PAIN[bid]
+            if index and row["technique_" + technique] == "1" and (not palliative or row["intent"] == "PALLIATIVE"):
+                if not evaluable(row):
+                    ne += 1
+                    if row["pain_evaluable"] != "0":
+                        problems.append(f"{row['study_id']}: pain_evaluable {row['pain_evaluable']}, expected 0")
+                else:
+                    hit = responds(row, threshold)
+                    if row["pain_responder"] != ("1" if hit else "0"):
+                        problems.append(f"{row['study_id']}: pain_responder {row['pain_responder']}, recomputed {hit}")
+                    add(hit)
+        elif bid == "BM-CEMENT-LEAK":
+            if row["vertebral"] == "1":
+                for step in range(int(row["cement_steps"])):
+                    add(step < int(row["cement_steps_leaking"]))
+        elif bid in COMPLICATIONS:
+            technique, types = COMPLICATIONS[bid]
+            if row["technique_" + technique] == "1":
+                add(any(row["complication_" + t] == "1" for t in types))
+        elif bid in ("BM-ETHANOL-SHRINK", "BM-ETHANOL-GROWTH"):
+            if index and row["technique_ethanol"] == "1":
+                if row["last_tumour_volume"] == "":
+                    ne += 1
+                else:
+                    add(row["last_tumour_volume"] == ("REDUCED" if bid == "BM-ETHANOL-SHRINK" else "INCREASED"))
+        elif bid in ("BM-LASER-OO-SUCCESS", "BM-RFA-OO-SUCCESS"):
+            technique = "laser" if bid.startswith("BM-LASER") else "rfa"
+            if index and row["technique_" + technique] == "1" and row["intent"] == "CURATIVE" and row["diagnosis"] == "OSTEOID_OSTEOMA":
+                if row["last_follow_up_day"] == "" or int(row["last_follow_up_day"]) < 28:
+                    ne += 1
+                else:
+                    add(row["last_vas"] == "0" and row["local_recurrence"] == "0" and row["procedures_in_case"] == "1")
+        elif bid in RECURRENCE:
+            technique, diagnosis, aggressive = RECURRENCE[bid]
+            if (index and row["technique_" + technique] == "1" and row["intent"] == "CURATIVE" and row["diagnosis"] == diagnosis
+                    and (aggressive is None or row["aggressive"] == aggressive)):
+                if row["follow_ups"] == "0":
+                    ne += 1
+                else:
+                    add(row["local_recurrence"] == "1")
+        elif bid == "BM-RFI-NEURALGIA":
+            if index and row["technique_rf_ionization"] == "1" and row["baseline_neuralgia"] == "1":
+                if row["assessment_neuralgia"] == "":
+                    ne += 1
+                else:
+                    add(row["assessment_neuralgia"] == "0")
+        elif bid == "BM-ETHANOL-DURATION":
+            if index and row["technique_ethanol"] == "1" and row["palliation_weeks"] != "":
+                add(row["palliation_ended"] == "1")
+    return n, x, ne
+
+
+def main():
+    with open(sys.argv[1], newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    report = json.load(open(sys.argv[2]))
+    threshold = report["settings"]["painReductionThreshold"]
+    problems = []
+    for published in report["rows"]:
+        bid = published["benchmarkId"]
+        n, x, ne = count(rows, bid, threshold, problems)
+        if (n, x, ne) != (published["n"], published["x"], published["notEvaluable"]):
+            problems.append(f"{bid}: counted n={n} x={x} notEvaluable={ne}, published {published['n']} {published['x']} {published['notEvaluable']}")
+            continue
+        if bid == "BM-ETHANOL-DURATION":
+            observations = [(float(r["palliation_weeks"]), r["palliation_ended"] == "1") for r in rows
+                            if r["index_procedure"] == "1" and r["technique_ethanol"] == "1" and r["palliation_weeks"] != ""]
+            median = km_median(observations) if observations else None
+            if (median is None) != (published["medianWeeks"] is None) or (median is not None and abs(median - published["medianWeeks"]) > 1e-9):
+                problems.append(f"{bid}: median {median}, published {published['medianWeeks']}")
+        elif n > 0:
+            low, high = wilson(x, n)
+            if abs(x / n - published["rate"]) > 1e-12 or abs(low - published["wilson95"]["low"]) > 1e-9 \
+                    or abs(high - published["wilson95"]["high"]) > 1e-9:
+                problems.append(f"{bid}: rate/Wilson {x / n} [{low}, {high}], published {published['rate']} {published['wilson95']}")
+    for problem in problems[:50]:
+        print(problem)
+    benchmark_problems = [p for p in problems if p.startswith("BM-")]
+    print(f"{len(report['rows']) - len(benchmark_problems)} of {len(report['rows'])} benchmarks reproduced from {len(rows)} CSV rows")
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()

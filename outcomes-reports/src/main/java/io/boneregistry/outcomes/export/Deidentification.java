@@ -57,8 +57,9 @@ public final class Deidentification {
         return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-" + hex.substring(20);
     }
 
-    /** Referral year minus birth year (the registry knows no more), with ages over 89 as "90+". */
-    public static String ageAtReferral(int birthYear, LocalDate referralDate) {
+    /** Referral year minus birth year (the registry knows no more), with ages over 89 as "90+"; null once erased. */
+    public static String ageAtReferral(Integer birthYear, LocalDate referralDate) {
+        if (birthYear == null) return null;
         int age = referralDate.getYear() - birthYear;
         return age > OLDEST_AGE_SHOWN ? OVER_89 : Integer.toString(age);
     }

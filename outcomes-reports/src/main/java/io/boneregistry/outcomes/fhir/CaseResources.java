@@ -110,8 +110,9 @@ final class CaseResources {
     }
 
     private void age() {
-        Observation age = observation("age", "age at referral", LOINC, AGE, "Age");
         String years = Deidentification.ageAtReferral(first.birthYear(), first.referralDate());
+        if (years == null) return;
+        Observation age = observation("age", "age at referral", LOINC, AGE, "Age");
         Quantity value = new Quantity().setUnit("a").setSystem(UCUM).setCode("a");
         if (years.equals(Deidentification.OVER_89)) {
             value.setValue(Deidentification.OLDEST_AGE_SHOWN + 1).setComparator(Quantity.QuantityComparator.GREATER_OR_EQUAL);

@@ -29,7 +29,7 @@ public record ProcedureRow(
         int proceduresInCase,
         LocalDate referralDate,
         LocalDate assessedOn,
-        int birthYear,
+        Integer birthYear,
         Sex sex,
         Diagnosis diagnosis,
         boolean histologicalDiagnosis,

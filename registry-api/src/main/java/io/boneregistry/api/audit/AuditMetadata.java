@@ -2,17 +2,19 @@ package io.boneregistry.api.audit;
 
 import java.util.List;
 
-/** The metadata keys every event carries: who, in which role and centre, why, and in which request. */
+/** The metadata keys every event carries: who, in which role and centre, and in which request. */
 public final class AuditMetadata {
 
     public static final String USER_ID = "userId";
     public static final String ROLE = "role";
     public static final String CENTRE_ID = "centreId";
-    public static final String REASON_FOR_CHANGE = "reasonForChange";
     public static final String CORRELATION_ID = "correlationId";
 
-    /** The keys copied from each command onto the events it causes. */
-    public static final List<String> PROPAGATED = List.of(USER_ID, ROLE, CENTRE_ID, REASON_FOR_CHANGE);
+    /**
+     * The keys copied from each command onto the events it causes. An amendment's reason is not
+     * among them: it is free text, so it stays in the payload (see AmendmentRecorded).
+     */
+    public static final List<String> PROPAGATED = List.of(USER_ID, ROLE, CENTRE_ID);
 
     private AuditMetadata() {
     }

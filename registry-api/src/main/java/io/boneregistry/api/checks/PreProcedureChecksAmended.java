@@ -1,5 +1,6 @@
 package io.boneregistry.api.checks;
 
+import io.boneregistry.api.audit.AmendmentRecorded;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
@@ -7,5 +8,5 @@ public record PreProcedureChecksAmended(
         String caseId,
         String checksId,
         PreProcedureChecks checks,
-        String reasonForChange) {
+        String reasonForChange) implements AmendmentRecorded {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.complication;
 
+import io.boneregistry.api.audit.AmendmentRecorded;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
@@ -8,5 +9,5 @@ public record ComplicationAmended(
         String procedureId,
         String complicationId,
         Complication complication,
-        String reasonForChange) {
+        String reasonForChange) implements AmendmentRecorded {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.followup;
 
+import io.boneregistry.api.audit.AmendmentRecorded;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
@@ -7,5 +8,5 @@ public record FollowUpAmended(
         String caseId,
         String followUpId,
         FollowUp followUp,
-        String reasonForChange) {
+        String reasonForChange) implements AmendmentRecorded {
 }

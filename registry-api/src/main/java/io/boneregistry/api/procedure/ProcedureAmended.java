@@ -1,5 +1,6 @@
 package io.boneregistry.api.procedure;
 
+import io.boneregistry.api.audit.AmendmentRecorded;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
@@ -7,5 +8,5 @@ public record ProcedureAmended(
         String caseId,
         String procedureId,
         Procedure procedure,
-        String reasonForChange) {
+        String reasonForChange) implements AmendmentRecorded {
 }

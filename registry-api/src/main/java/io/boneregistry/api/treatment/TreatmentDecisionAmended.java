@@ -1,10 +1,11 @@
 package io.boneregistry.api.treatment;
 
+import io.boneregistry.api.audit.AmendmentRecorded;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record TreatmentDecisionAmended(
         String caseId,
         TreatmentDecision decision,
-        String reasonForChange) {
+        String reasonForChange) implements AmendmentRecorded {
 }

@@ -10,6 +10,9 @@ import io.boneregistry.api.cases.FindCaseAdvice;
 import io.boneregistry.api.cases.FindCaseHistory;
 import io.boneregistry.api.cases.HistoryEntry;
 import io.boneregistry.api.cases.ListCases;
+import io.boneregistry.app.security.CentreScope;
+import io.boneregistry.app.security.Requester;
+import io.boneregistry.app.security.Requesters;
 import io.boneregistry.app.web.NotFoundException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,7 +43,11 @@ class CaseReadController {
                   @RequestParam(required = false) CaseStage stage,
                   @RequestParam(defaultValue = "0") @Min(0) int page,
                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return queries.query(new ListCases(centreId, stage, page, size), CasePage.class).join();
+        Requester requester = Requesters.required();
+        if (centreId != null && !requester.seesCasesOf(centreId)) {
+            throw CentreScope.refused("centreId", "cases only of the centres you are granted " + requester.centres());
+        }
+        return queries.query(new ListCases(centreId, stage, page, size, requester.caseScope()), CasePage.class).join();
     }
 
     @GetMapping("/{caseId}")

@@ -29,6 +29,9 @@ import io.boneregistry.api.registration.Registration;
 import io.boneregistry.api.treatment.AmendTreatmentDecision;
 import io.boneregistry.api.treatment.DecideTreatment;
 import io.boneregistry.api.treatment.TreatmentDecision;
+import io.boneregistry.app.security.CentreScope;
+import io.boneregistry.app.security.Requester;
+import io.boneregistry.app.security.Requesters;
 import io.boneregistry.app.web.Entry;
 import io.boneregistry.app.web.EntryBody;
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,6 +69,10 @@ class CaseWriteController {
     @Operation(summary = "Register a case", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = Registration.class))))
     ResponseEntity<WriteAnswer> register(@EntryBody(idField = "caseId") Entry<Registration> body) {
         String caseId = body.id();
+        Requester requester = Requesters.required();
+        if (!requester.writesCasesOf(body.content().centreId())) {
+            throw CentreScope.refused("centreId", "you register cases only for your own centres " + requester.centres());
+        }
         Advice advice = send(new RegisterCase(caseId, body.content(), body.justification()));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(WriteAnswer.of(caseId, advice));
     }

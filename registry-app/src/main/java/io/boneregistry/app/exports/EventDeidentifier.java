@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boneregistry.api.registration.Registration;
 import io.boneregistry.outcomes.export.Deidentification;
+import io.boneregistry.projections.privacy.PersonalFields;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,12 +29,12 @@ final class EventDeidentifier {
     static final Set<String> CASE_IDS = Set.of("caseId");
     static final Set<String> OTHER_IDS = Set.of("eventId", "procedureId", "followUpId", "complicationId", "checksId", "entryId",
             "correlationId", "traceId");
-    /** Free text, by field name, or by parent and name where the name alone also means a code ({@code closure.reason}). */
-    static final Set<String> FREE_TEXT = Set.of("justification", "reasonForChange", "painOrigin", "description", "decision.reason");
-    /** Text that is kept: codes and the registry's own wording, none of it about who the patient is. */
-    static final Set<String> KEPT = Set.of("centreId", "operatorId", "ruleId", "detail", "userId", "role", "type", "revision");
-    static final Set<String> DROPPED = Set.of("patientPseudonym");
-    static final String BIRTH_YEAR = "birthYear";
+    /**
+     * Text that is kept: codes and the registry's own wording, none of it about who the patient is;
+     * "reason" is an erasure's (a registry manager's administrative record) or a closure's code, while
+     * a biopsy decision's reason is free text (PersonalFields).
+     */
+    static final Set<String> KEPT = Set.of("centreId", "operatorId", "ruleId", "detail", "userId", "role", "type", "revision", "reason");
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
@@ -57,10 +58,11 @@ final class EventDeidentifier {
             for (Map.Entry<String, JsonNode> field : iterable(node)) {
                 String name = field.getKey();
                 JsonNode value = field.getValue();
-                boolean freeText = FREE_TEXT.contains(name) || FREE_TEXT.contains(parent + "." + name);
-                if (DROPPED.contains(name) || freeText && !deidentification.keepsFreeText()) continue;
-                if (name.equals(BIRTH_YEAR) && value.canConvertToInt()) {
-                    out.put("ageAtReferral", Deidentification.ageAtReferral(value.asInt(), registration.referralDate()));
+                boolean freeText = PersonalFields.isFreeText(parent, name);
+                if (name.equals(PersonalFields.PSEUDONYM) || freeText && !deidentification.keepsFreeText()) continue;
+                if (name.equals(PersonalFields.BIRTH_YEAR)) {
+                    out.set("ageAtReferral", value.canConvertToInt()
+                            ? NODES.textNode(Deidentification.ageAtReferral(value.asInt(), registration.referralDate())) : NODES.nullNode());
                 } else if (CASE_IDS.contains(name) && value.isTextual()) {
                     out.put(name, deidentification.studyId(value.asText()));
                 } else if (OTHER_IDS.contains(name) && value.isTextual()) {

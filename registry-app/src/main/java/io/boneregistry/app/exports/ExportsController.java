@@ -1,6 +1,5 @@
 package io.boneregistry.app.exports;
 
-import io.boneregistry.app.audit.RequesterMetadataInterceptor;
 import io.boneregistry.app.outcomes.FilterParams;
 import io.boneregistry.app.outcomes.SettingsParams;
 import io.boneregistry.app.web.FieldProblem;
@@ -16,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -55,9 +53,8 @@ class ExportsController {
 
     @GetMapping("/api/exports/analysis.csv")
     ResponseEntity<StreamingResponseBody> analysis(@Valid FilterParams filter, @Valid SettingsParams settings,
-                                                   @RequestParam(defaultValue = "false") boolean freeText,
-                                                   @RequestHeader(value = RequesterMetadataInterceptor.ROLE_HEADER, required = false) String role) {
-        ExportPermissions.onlyRegistryManagersMayLoosenDeidentificationPolicy("freeText", freeText, role);
+                                                   @RequestParam(defaultValue = "false") boolean freeText) {
+        ExportPermissions.onlyRegistryManagersMayLoosenDeidentificationPolicy("freeText", freeText);
         Deidentification deidentification = Deidentification.forOneExport(freeText);
         return stream(CSV, "analysis.csv", deidentification,
                 out -> AnalysisCsv.write(pages.of(filter.filter()), settings.settings(), deidentification, out));
@@ -79,9 +76,8 @@ class ExportsController {
     @GetMapping("/api/exports/fhir")
     ResponseEntity<StreamingResponseBody> fhir(@Valid FilterParams filter, @RequestParam(defaultValue = "json") String format,
                                                @RequestParam(name = "_type", required = false) String types,
-                                               @RequestParam(defaultValue = "false") boolean freeText,
-                                               @RequestHeader(value = RequesterMetadataInterceptor.ROLE_HEADER, required = false) String role) {
-        ExportPermissions.onlyRegistryManagersMayLoosenDeidentificationPolicy("freeText", freeText, role);
+                                               @RequestParam(defaultValue = "false") boolean freeText) {
+        ExportPermissions.onlyRegistryManagersMayLoosenDeidentificationPolicy("freeText", freeText);
         Set<String> only = resourceTypes(types);
         Deidentification deidentification = Deidentification.forOneExport(freeText);
         return switch (format) {
@@ -100,10 +96,9 @@ class ExportsController {
     ResponseEntity<StreamingResponseBody> events(@RequestParam(defaultValue = "-1") @Min(-1) long after,
                                                  @RequestParam(required = false) @Min(1) Long limit,
                                                  @RequestParam(defaultValue = "false") boolean identified,
-                                                 @RequestParam(defaultValue = "false") boolean freeText,
-                                                 @RequestHeader(value = RequesterMetadataInterceptor.ROLE_HEADER, required = false) String role) {
-        ExportPermissions.onlyRegistryManagersMayLoosenDeidentificationPolicy("identified", identified, role);
-        ExportPermissions.onlyRegistryManagersMayLoosenDeidentificationPolicy("freeText", freeText, role);
+                                                 @RequestParam(defaultValue = "false") boolean freeText) {
+        ExportPermissions.onlyRegistryManagersMayLoosenDeidentificationPolicy("identified", identified);
+        ExportPermissions.onlyRegistryManagersMayLoosenDeidentificationPolicy("freeText", freeText);
         Deidentification deidentification = identified ? null : Deidentification.forOneExport(freeText);
         return stream(NDJSON, "events.ndjson", deidentification, out -> archive.write(after, limit, deidentification, out));
     }

@@ -69,6 +69,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(RequestTooLargeException.class)
+    ProblemDetail tooLarge(RequestTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", e.getMessage());
+    }
+
     @ExceptionHandler(PathwayConflictException.class)
     ProblemDetail conflict(PathwayConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict with the case", e.getMessage());

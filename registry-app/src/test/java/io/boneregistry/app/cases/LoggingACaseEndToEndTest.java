@@ -3,6 +3,7 @@ package io.boneregistry.app.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.boneregistry.app.TestRequesters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,7 +76,7 @@ class LoggingACaseEndToEndTest {
                 "CaseRegistered", "AssessmentRecorded", "TreatmentDecided", "PreProcedureChecksCompleted",
                 "ProcedurePerformed", "ComplicationRecorded", "FollowUpRecorded", "FollowUpAmended", "CaseClosed"));
         for (JsonNode event : history) {
-            assertThat(event.get("recordedBy").asText()).isEqualTo("dr.rossi");
+            assertThat(event.get("recordedBy").asText()).isEqualTo(TestRequesters.BOLOGNA_CLINICIAN);
             assertThat(event.get("role").asText()).isEqualTo("CLINICIAN");
             assertThat(event.get("centreId").asText()).isEqualTo("IT-BO-01");
             assertThat(event.get("correlationId").asText()).isNotBlank();
@@ -102,7 +103,7 @@ class LoggingACaseEndToEndTest {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-User", "dr.rossi").header("X-Role", "CLINICIAN").header("X-Centre", "IT-BO-01");
+                .header("Authorization", TestRequesters.as(TestRequesters.BOLOGNA_CLINICIAN));
     }
 
     private static String statusOf(JsonNode answer, String ruleId) {

@@ -3,6 +3,7 @@ package io.boneregistry.app.dashboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boneregistry.app.DemoRegistryTest;
+import io.boneregistry.app.TestRequesters;
 import io.boneregistry.cohort.DemoCohort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +70,17 @@ class DashboardBrowserTest {
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         browser = new ChromeDriver(options);
         Files.createDirectories(SCREENSHOTS);
+        logInAs(TestRequesters.MANAGER);
+    }
+
+    /** Like a user: the dashboard sends a stranger to the login form, and back to the dashboard once logged in. */
+    private void logInAs(String username) {
+        browser.get("http://localhost:" + port + "/");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(TestRequesters.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     @AfterAll
@@ -202,7 +214,8 @@ class DashboardBrowserTest {
     }
 
     private JsonNode api(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", TestRequesters.as(TestRequesters.MANAGER)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return json.readTree(response.body());
     }

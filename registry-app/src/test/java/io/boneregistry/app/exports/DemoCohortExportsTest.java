@@ -18,10 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +31,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static io.boneregistry.app.Downloads.download;
+import static io.boneregistry.app.TestRequesters.MANAGER;
+import static io.boneregistry.app.TestRequesters.getAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -67,7 +65,7 @@ class DemoCohortExportsTest {
     void everyProjectionHasReadTheWholeCohort() throws Exception {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> List.of("case-summary", "analysis-dataset",
                 "guideline-conformance").stream().allMatch(this::caughtUp));
-        identifiedEvents = lines(download(get("/api/exports/events.ndjson?identified=true&freeText=true").header("X-Role", "REGISTRY_MANAGER")));
+        identifiedEvents = lines(download(mvc, getAs(MANAGER, "/api/exports/events.ndjson?identified=true&freeText=true")));
     }
 
     @Test
@@ -75,8 +73,8 @@ class DemoCohortExportsTest {
         Path folder = Files.createDirectories(Path.of("target", "reproduce"));
         Path csv = folder.resolve("analysis.csv");
         Path benchmarks = folder.resolve("benchmarks.json");
-        Files.writeString(csv, download(get("/api/exports/analysis.csv")));
-        Files.writeString(benchmarks, download(get("/api/outcomes/benchmarks")));
+        Files.writeString(csv, download(mvc, getAs(MANAGER, "/api/exports/analysis.csv")));
+        Files.writeString(benchmarks, download(mvc, getAs(MANAGER, "/api/outcomes/benchmarks")));
         for (String script : List.of("reproduce_benchmarks.py", "reproduce_from_csv.py")) {
             try (InputStream in = getClass().getResourceAsStream("/reproduce/" + script)) {
                 Files.write(folder.resolve(script), in.readAllBytes());
@@ -91,9 +89,9 @@ class DemoCohortExportsTest {
 
     @Test
     void theCsvHeaderIsTheDataDictionary() throws Exception {
-        String header = download(get("/api/exports/analysis.csv")).lines().findFirst().orElseThrow();
-        JsonNode dictionary = json.readTree(download(get("/api/exports/data-dictionary")));
-        String dictionaryCsv = download(get("/api/exports/data-dictionary.csv"));
+        String header = download(mvc, getAs(MANAGER, "/api/exports/analysis.csv")).lines().findFirst().orElseThrow();
+        JsonNode dictionary = json.readTree(download(mvc, getAs(MANAGER, "/api/exports/data-dictionary")));
+        String dictionaryCsv = download(mvc, getAs(MANAGER, "/api/exports/data-dictionary.csv"));
 
         List<String> written = AnalysisColumns.written(false).stream().map(Column::name).toList();
         assertThat(List.of(header.split(","))).containsExactlyElementsOf(written);
@@ -115,13 +113,13 @@ class DemoCohortExportsTest {
         assertThat(identifiedEvents.toString()).contains(FREE_TEXT);
 
         for (String path : List.of("/api/exports/analysis.csv", "/api/exports/fhir", "/api/exports/fhir?format=ndjson", "/api/exports/events.ndjson")) {
-            String export = download(get(path));
+            String export = download(mvc, getAs(MANAGER, path));
             assertThat(FULL_DATE.matcher(export).find()).as(path + " holds a full date").isFalse();
             assertThat(export).as(path).doesNotContain(FREE_TEXT);
             List<String> found = words(export).stream().filter(word -> pseudonyms.contains(word) || caseIds.contains(word)).limit(5).toList();
             assertThat(found).as(path + ": pseudonyms or case ids").isEmpty();
         }
-        assertThat(download(get("/api/exports/analysis.csv"))).as("the demo cohort has patients over 89").contains(",90+,");
+        assertThat(download(mvc, getAs(MANAGER, "/api/exports/analysis.csv"))).as("the demo cohort has patients over 89").contains(",90+,");
     }
 
     @Test
@@ -133,9 +131,9 @@ class DemoCohortExportsTest {
         assertThat(identifiedEvents.get(0).get("type").asText()).isEqualTo("CaseRegistered");
         assertThat(identifiedEvents.get(0).at("/metaData/userId").asText()).isNotBlank();
 
-        List<JsonNode> first = lines(download(manager("/api/exports/events.ndjson?identified=true&limit=100")));
+        List<JsonNode> first = lines(download(mvc, getAs(MANAGER, "/api/exports/events.ndjson?identified=true&limit=100")));
         long last = first.get(first.size() - 1).get("position").asLong();
-        List<JsonNode> next = lines(download(manager("/api/exports/events.ndjson?identified=true&limit=100&after=" + last)));
+        List<JsonNode> next = lines(download(mvc, getAs(MANAGER, "/api/exports/events.ndjson?identified=true&limit=100&after=" + last)));
 
         assertThat(first).hasSize(100);
         assertThat(next.stream().map(event -> event.get("eventId").asText()).toList())
@@ -144,7 +142,7 @@ class DemoCohortExportsTest {
 
     @Test
     void theDeidentifiedArchiveKeepsTheClinicalContentWithDaysInsteadOfDates() throws Exception {
-        List<JsonNode> events = lines(download(get("/api/exports/events.ndjson?limit=300")));
+        List<JsonNode> events = lines(download(mvc, getAs(MANAGER, "/api/exports/events.ndjson?limit=300")));
         JsonNode registered = events.stream().filter(event -> event.get("type").asText().equals("CaseRegistered")).findFirst().orElseThrow();
 
         assertThat(registered.at("/payload/registration/referralDate/daysSinceReferral").asInt()).isZero();
@@ -159,8 +157,8 @@ class DemoCohortExportsTest {
 
     @Test
     void everyFhirResourceOfTheDemoCohortsFirstCasesIsValidR4() throws Exception {
-        List<String> ndjson = download(get("/api/exports/fhir?format=ndjson")).lines().toList();
-        Bundle bundle = FhirValidation.R4.newJsonParser().parseResource(Bundle.class, download(get("/api/exports/fhir")));
+        List<String> ndjson = download(mvc, getAs(MANAGER, "/api/exports/fhir?format=ndjson")).lines().toList();
+        Bundle bundle = FhirValidation.R4.newJsonParser().parseResource(Bundle.class, download(mvc, getAs(MANAGER, "/api/exports/fhir")));
 
         assertThat(bundle.getEntry()).hasSameSizeAs(ndjson);
         List<String> errors = new ArrayList<>();
@@ -172,12 +170,12 @@ class DemoCohortExportsTest {
         }
         assertThat(errors).isEmpty();
         assertThat(types).contains("Patient", "Condition", "Procedure", "Observation", "AdverseEvent");
-        assertThat(download(get("/api/exports/fhir?format=ndjson&_type=Patient")).lines().count()).isEqualTo(DemoCohort.DEMO_SIZE);
+        assertThat(download(mvc, getAs(MANAGER, "/api/exports/fhir?format=ndjson&_type=Patient")).lines().count()).isEqualTo(DemoCohort.DEMO_SIZE);
     }
 
     @Test
     void theAuditPdfOpensWithTheBenchmarkTableAndTheCentresFunnels() throws Exception {
-        byte[] pdf = mvc.perform(get("/api/reports/audit.pdf?centreId=" + DemoCohort.WORSE_CENTRE)).andExpect(status().isOk())
+        byte[] pdf = mvc.perform(getAs(MANAGER, "/api/reports/audit.pdf?centreId=" + DemoCohort.WORSE_CENTRE)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         Files.write(Path.of("target", "audit-report-demo.pdf"), pdf);
 
@@ -188,19 +186,6 @@ class DemoCohortExportsTest {
             String leakRow = text.lines().filter(line -> line.startsWith("BM-CEMENT-LEAK cement leakage")).findFirst().orElseThrow();
             assertThat(leakRow).endsWith("WORSE");
         }
-    }
-
-    private MockHttpServletRequestBuilder manager(String path) {
-        return get(path).header("X-Role", "REGISTRY_MANAGER");
-    }
-
-    /** The body of a streamed (or plain) answer, which must be 200. */
-    private String download(MockHttpServletRequestBuilder request) throws Exception {
-        MvcResult started = mvc.perform(request).andReturn();
-        MockHttpServletResponse response = started.getRequest().isAsyncStarted()
-                ? mvc.perform(asyncDispatch(started)).andReturn().getResponse() : started.getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     private List<JsonNode> lines(String ndjson) {
@@ -219,7 +204,7 @@ class DemoCohortExportsTest {
 
     private boolean caughtUp(String projection) {
         try {
-            return json.readTree(download(get("/api/admin/projections/" + projection))).get("caughtUp").asBoolean();
+            return json.readTree(download(mvc, getAs(MANAGER, "/api/admin/projections/" + projection))).get("caughtUp").asBoolean();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -7,6 +7,7 @@ import io.boneregistry.api.audit.AuditMetadata;
 import io.boneregistry.api.registration.Registration;
 import io.boneregistry.api.registration.Sex;
 import io.boneregistry.outcomes.export.Deidentification;
+import io.boneregistry.projections.privacy.PersonalFields;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
@@ -95,8 +96,7 @@ class EventDeidentifierTest {
 
     private static void classify(String name, String parent, Set<String> unclassified) {
         boolean known = EventDeidentifier.CASE_IDS.contains(name) || EventDeidentifier.OTHER_IDS.contains(name)
-                || EventDeidentifier.DROPPED.contains(name) || EventDeidentifier.KEPT.contains(name)
-                || EventDeidentifier.FREE_TEXT.contains(name) || EventDeidentifier.FREE_TEXT.contains(parent + "." + name);
+                || EventDeidentifier.KEPT.contains(name) || PersonalFields.isPersonal(parent, name);
         if (!known) unclassified.add(parent.isEmpty() ? name : parent + "." + name);
     }
 }

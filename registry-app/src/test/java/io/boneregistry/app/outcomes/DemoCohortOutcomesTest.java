@@ -20,10 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static io.boneregistry.app.TestRequesters.MANAGER;
+import static io.boneregistry.app.TestRequesters.getAs;
+import static io.boneregistry.app.TestRequesters.postAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -120,7 +121,7 @@ class DemoCohortOutcomesTest {
         Map<String, List<Map<String, Object>>> before = readModels();
         String benchmarksBefore = body("/api/outcomes/benchmarks");
         for (String projection : PROJECTIONS) {
-            mvc.perform(post("/api/admin/projections/" + projection + "/rebuild")).andExpect(status().isAccepted());
+            mvc.perform(postAs(MANAGER, "/api/admin/projections/" + projection + "/rebuild")).andExpect(status().isAccepted());
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> caughtUp(projection));
         }
         Map<String, List<Map<String, Object>>> after = readModels();
@@ -159,6 +160,6 @@ class DemoCohortOutcomesTest {
     }
 
     private String body(String path) throws Exception {
-        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(getAs(MANAGER, path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }

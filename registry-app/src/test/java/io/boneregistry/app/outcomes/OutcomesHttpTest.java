@@ -7,8 +7,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static io.boneregistry.app.TestRequesters.BOLOGNA_AUDITOR;
+import static io.boneregistry.app.TestRequesters.MANAGER;
+import static io.boneregistry.app.TestRequesters.as;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.http.HttpHeaders.AUTHORIZATION;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -36,7 +40,7 @@ class OutcomesHttpTest {
 
     @Test
     void emptySelectionHasNoRatesAndInsufficientData() throws Exception {
-        mvc.perform(get("/api/outcomes/benchmarks?centreId=NOWHERE"))
+        mvc.perform(get("/api/outcomes/benchmarks?centreId=NOWHERE").header(AUTHORIZATION, as(BOLOGNA_AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[1].benchmarkId").value("BM-CEMENT-LEAK"))
                 .andExpect(jsonPath("$.rows[1].n").value(0))
@@ -73,9 +77,9 @@ class OutcomesHttpTest {
 
     @Test
     void unknownProjectionIsNotFound() throws Exception {
-        mvc.perform(post("/api/admin/projections/nope/rebuild")).andExpect(status().isNotFound())
+        mvc.perform(post("/api/admin/projections/nope/rebuild").header(AUTHORIZATION, as(MANAGER))).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/admin/projections")).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(3)));
+        mvc.perform(get("/api/admin/projections").header(AUTHORIZATION, as(MANAGER))).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(3)));
     }
 
     private void refused(org.springframework.test.web.servlet.RequestBuilder request, String field) throws Exception {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.app.RegistryApplication;
+import io.boneregistry.app.TestRequesters;
 import io.boneregistry.app.postgres.EmbeddedPostgresConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -202,11 +203,13 @@ class TwoInstancesOnPostgresTest {
 
     private static HttpRequest request(String url, String method, String path, Object body) throws Exception {
         return HttpRequest.newBuilder(URI.create(url + path)).header("Content-Type", "application/json")
+                .header("Authorization", TestRequesters.as(TestRequesters.CLINICIAN))
                 .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
     }
 
     private static JsonNode get(String url, String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + path))
+                .header("Authorization", TestRequesters.as(path.startsWith("/api/admin") ? TestRequesters.MANAGER : TestRequesters.CLINICIAN)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
         return JSON.readTree(response.body());
     }

@@ -23,6 +23,8 @@ import io.boneregistry.api.complication.AmendComplication;
 import io.boneregistry.api.complication.ComplicationAmended;
 import io.boneregistry.api.complication.ComplicationRecorded;
 import io.boneregistry.api.complication.RecordComplication;
+import io.boneregistry.api.erasure.ErasePersonalData;
+import io.boneregistry.api.erasure.PersonalDataErased;
 import io.boneregistry.api.followup.AmendFollowUp;
 import io.boneregistry.api.followup.FollowUp;
 import io.boneregistry.api.followup.FollowUpAmended;
@@ -85,6 +87,7 @@ public class BoneTumourCase {
     @AggregateIdentifier
     private String caseId;
     private CaseRecord record;
+    private boolean personalDataErased;
     private final Map<EntryRef, GuidelineEvaluated> evaluations = new HashMap<>();
 
     protected BoneTumourCase() {
@@ -292,6 +295,13 @@ public class BoneTumourCase {
         return evaluated(CLOSURE, command.justification());
     }
 
+    /** Erasure is allowed at any stage, closed cases included, and once. */
+    @CommandHandler
+    public void handle(ErasePersonalData command) {
+        if (personalDataErased) throw new PathwayConflictException("the personal data of this case are already erased");
+        apply(new PersonalDataErased(caseId, command.reason()));
+    }
+
     private void requireOpen() {
         if (record.closed()) throw PathwayConflictException.closed();
     }
@@ -428,6 +438,11 @@ public class BoneTumourCase {
     @EventSourcingHandler
     void on(CaseClosed event) {
         record = record.withClosure(event.closure());
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        personalDataErased = true;
     }
 
     @EventSourcingHandler

@@ -22,6 +22,8 @@ import io.boneregistry.api.complication.AmendComplication;
 import io.boneregistry.api.complication.ComplicationAmended;
 import io.boneregistry.api.complication.ComplicationRecorded;
 import io.boneregistry.api.complication.RecordComplication;
+import io.boneregistry.api.erasure.ErasePersonalData;
+import io.boneregistry.api.erasure.PersonalDataErased;
 import io.boneregistry.api.followup.AmendFollowUp;
 import io.boneregistry.api.followup.FollowUpAmended;
 import io.boneregistry.api.followup.FollowUpRecorded;
@@ -49,6 +51,7 @@ import io.boneregistry.api.treatment.AmendTreatmentDecision;
 import io.boneregistry.api.treatment.TreatmentDecided;
 import io.boneregistry.api.treatment.TreatmentDecisionAmended;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -542,6 +545,37 @@ class BoneTumourCaseTest {
             fixture.givenCommands(treated)
                     .when(new AmendFollowUp(CASE, "fu-9", followUp(PROCEDURE, TREATED.plusDays(28), 2), "typo", null))
                     .expectException(UnknownEntryException.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ErasingPersonalData {
+
+        @Test
+        void canErasePersonalData() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(new ErasePersonalData(CASE, "patient withdrew consent"))
+                    .expectEvents(new PersonalDataErased(CASE, "patient withdrew consent"));
+        }
+
+        @Test
+        void canErasePersonalDataOfClosedCase() {
+            fixture.givenCommands(register(), close(closedAsComplete(TREATED)))
+                    .when(new ErasePersonalData(CASE, "patient withdrew consent"))
+                    .expectEvents(new PersonalDataErased(CASE, "patient withdrew consent"));
+        }
+
+        @Test
+        void cannotErasePersonalDataTwice() {
+            fixture.givenCommands(register(), new ErasePersonalData(CASE, "patient withdrew consent"))
+                    .when(new ErasePersonalData(CASE, "asked again"))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotEraseUnknownCase() {
+            fixture.givenNoPriorActivity().when(new ErasePersonalData(CASE, "patient withdrew consent"))
+                    .expectException(AggregateNotFoundException.class);
         }
     }
 

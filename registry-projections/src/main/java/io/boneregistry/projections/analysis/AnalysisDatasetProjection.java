@@ -12,6 +12,7 @@ import io.boneregistry.api.biopsy.BiopsyPerformed;
 import io.boneregistry.api.closure.CaseClosed;
 import io.boneregistry.api.complication.ComplicationAmended;
 import io.boneregistry.api.complication.ComplicationRecorded;
+import io.boneregistry.api.erasure.PersonalDataErased;
 import io.boneregistry.api.followup.FollowUpAmended;
 import io.boneregistry.api.followup.FollowUpRecorded;
 import io.boneregistry.api.procedure.ProcedureAmended;
@@ -47,6 +48,11 @@ public class AnalysisDatasetProjection {
     @EventHandler
     void on(CaseRegistered event) {
         save(AnalysisCase.registered(event.caseId(), event.registration()));
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event) {
+        cases.erasePersonalFields(event.caseId());
     }
 
     @EventHandler

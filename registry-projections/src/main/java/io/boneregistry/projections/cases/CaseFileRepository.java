@@ -7,10 +7,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The case files, with the columns the case list filters and sorts on. */
 @Repository
@@ -34,17 +36,21 @@ public class CaseFileRepository {
         files.save(file.caseId(), file, columns);
     }
 
-    List<CaseFile> page(String centreId, CaseStage stage, int page, int size) {
-        Filter filter = Filter.of(centreId, stage);
+    List<CaseFile> page(String centreId, Set<String> within, CaseStage stage, int page, int size) {
+        Filter filter = Filter.of(centreId, within, stage);
         List<Object> arguments = new ArrayList<>(filter.arguments());
         arguments.add(size);
         arguments.add((long) page * size);
         return files.where(filter.condition() + " ORDER BY referral_date DESC, case_id LIMIT ? OFFSET ?", arguments.toArray());
     }
 
-    long count(String centreId, CaseStage stage) {
-        Filter filter = Filter.of(centreId, stage);
+    long count(String centreId, Set<String> within, CaseStage stage) {
+        Filter filter = Filter.of(centreId, within, stage);
         return files.count(filter.condition(), filter.arguments().toArray());
+    }
+
+    void erasePersonalFields(String caseId) {
+        files.erasePersonalFields(caseId);
     }
 
     public void deleteAll() {
@@ -52,9 +58,13 @@ public class CaseFileRepository {
     }
 
     private record Filter(String condition, List<Object> arguments) {
-        static Filter of(String centreId, CaseStage stage) {
+        static Filter of(String centreId, Set<String> within, CaseStage stage) {
             List<String> conditions = new ArrayList<>(List.of("1 = 1"));
             List<Object> arguments = new ArrayList<>();
+            if (within != null) {
+                conditions.add(within.isEmpty() ? "1 = 0" : "centre_id IN (" + String.join(", ", Collections.nCopies(within.size(), "?")) + ")");
+                arguments.addAll(within.stream().sorted().toList());
+            }
             if (centreId != null) {
                 conditions.add("centre_id = ?");
                 arguments.add(centreId);

@@ -16,6 +16,7 @@ import io.boneregistry.api.cases.LatestPain;
 import io.boneregistry.api.cases.ListCases;
 import io.boneregistry.api.cases.ProcedureSummary;
 import io.boneregistry.api.closure.CaseClosed;
+import io.boneregistry.api.erasure.PersonalDataErased;
 import io.boneregistry.api.followup.FollowUp;
 import io.boneregistry.api.followup.FollowUpAmended;
 import io.boneregistry.api.followup.FollowUpRecorded;
@@ -110,6 +111,11 @@ public class CaseSummaryProjection {
     }
 
     @EventHandler
+    void on(PersonalDataErased event) {
+        files.erasePersonalFields(event.caseId());
+    }
+
+    @EventHandler
     void on(GuidelineEvaluated event) {
         update(event.caseId(), file -> file.evaluated(event));
     }
@@ -131,9 +137,9 @@ public class CaseSummaryProjection {
 
     @QueryHandler
     public CasePage handle(ListCases query) {
-        List<CaseSummary> content = files.page(query.centreId(), query.stage(), query.page(), query.size())
+        List<CaseSummary> content = files.page(query.centreId(), query.within(), query.stage(), query.page(), query.size())
                 .stream().map(CaseFile::summary).toList();
-        return new CasePage(content, query.page(), query.size(), files.count(query.centreId(), query.stage()));
+        return new CasePage(content, query.page(), query.size(), files.count(query.centreId(), query.within(), query.stage()));
     }
 
     private void update(String caseId, UnaryOperator<CaseFile> change) {

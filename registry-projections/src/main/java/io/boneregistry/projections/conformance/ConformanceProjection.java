@@ -3,6 +3,7 @@ package io.boneregistry.projections.conformance;
 import io.boneregistry.api.analysis.ConformanceEvaluation;
 import io.boneregistry.api.analysis.ConformanceEvaluations;
 import io.boneregistry.api.analysis.FindConformanceEvaluations;
+import io.boneregistry.api.erasure.PersonalDataErased;
 import io.boneregistry.api.guideline.EntryKind;
 import io.boneregistry.api.guideline.GuidelineEvaluated;
 import io.boneregistry.api.guideline.RuleEvaluation;
@@ -38,6 +39,12 @@ public class ConformanceProjection {
     @EventHandler
     void on(CaseRegistered event) {
         jdbc.update("INSERT INTO conformance_case (case_id, centre_id) VALUES (?, ?)", event.caseId(), event.registration().centreId());
+    }
+
+    /** Justifications are free text: erasure blanks them; the verdicts stay. */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        jdbc.update("UPDATE conformance_evaluation SET justification = NULL WHERE case_id = ?", event.caseId());
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package io.boneregistry.projections.history;
 
+import io.boneregistry.api.audit.AmendmentRecorded;
 import io.boneregistry.api.audit.AuditMetadata;
 import io.boneregistry.api.cases.CaseHistory;
 import io.boneregistry.api.cases.FindCaseHistory;
@@ -39,7 +40,8 @@ public class CaseHistoryQueryHandler {
         return new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
                 revision == null ? null : revision.value(), event.getTimestamp(),
                 text(metaData, AuditMetadata.USER_ID), text(metaData, AuditMetadata.ROLE),
-                text(metaData, AuditMetadata.CENTRE_ID), text(metaData, AuditMetadata.REASON_FOR_CHANGE),
+                text(metaData, AuditMetadata.CENTRE_ID),
+                event.getPayload() instanceof AmendmentRecorded amendment ? amendment.reasonForChange() : null,
                 text(metaData, AuditMetadata.CORRELATION_ID), event.getPayload());
     }
 

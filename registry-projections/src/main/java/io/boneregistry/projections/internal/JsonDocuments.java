@@ -1,7 +1,9 @@
 package io.boneregistry.projections.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.boneregistry.projections.privacy.PersonalFields;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
@@ -55,6 +57,20 @@ public class JsonDocuments<T> {
             String names = String.join(", ", columns.keySet());
             jdbc.update("INSERT INTO " + table + " (" + (names.isEmpty() ? "" : names + ", ") + "document, case_id) VALUES ("
                     + "?, ".repeat(columns.size()) + "?, ?)", values.toArray());
+        }
+    }
+
+    /** Blanks the patient's personal fields in a case's document (see PersonalFields), its columns untouched. */
+    public void erasePersonalFields(String caseId) {
+        List<String> documents = jdbc.queryForList("SELECT document FROM " + table + " WHERE case_id = ?", String.class, caseId);
+        for (String document : documents) {
+            try {
+                JsonNode tree = json.readTree(document);
+                PersonalFields.erase(tree);
+                jdbc.update("UPDATE " + table + " SET document = ? WHERE case_id = ?", json.writeValueAsString(tree), caseId);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable " + table + " document", e);
+            }
         }
     }
 

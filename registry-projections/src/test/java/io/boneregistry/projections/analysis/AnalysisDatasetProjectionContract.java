@@ -9,6 +9,7 @@ import io.boneregistry.api.assessment.AssessmentRecorded;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.biopsy.BiopsyPerformed;
 import io.boneregistry.api.complication.ComplicationRecorded;
+import io.boneregistry.api.erasure.PersonalDataErased;
 import io.boneregistry.api.followup.FollowUpRecorded;
 import io.boneregistry.api.procedure.ProcedurePerformed;
 import io.boneregistry.api.registration.CaseRegistered;
@@ -132,6 +133,25 @@ abstract class AnalysisDatasetProjectionContract {
         projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
         projection.reset();
         assertThat(rows()).isEmpty();
+    }
+
+    @Test
+    void erasureBlanksThePatientsPersonalFieldsAndKeepsTheClinicalFacts() {
+        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
+        projection.on(new ComplicationRecorded(CASE, "p-1", "c-1", pulmonaryEmbolism(TREATED.plusDays(1))));
+        ProcedureRow before = rows().get(0);
+        assertThat(before.birthYear()).isNotNull();
+        assertThat(before.complications().get(0).description()).isNotNull();
+
+        projection.on(new PersonalDataErased(CASE, "the patient withdrew consent"));
+
+        ProcedureRow after = rows().get(0);
+        assertThat(after.birthYear()).isNull();
+        assertThat(after.painOrigin()).isNull();
+        assertThat(after.complications().get(0).description()).isNull();
+        assertThat(after.complications().get(0).type()).isEqualTo(before.complications().get(0).type());
+        assertThat(after.techniques()).isEqualTo(before.techniques());
+        assertThat(after.diagnosis()).isEqualTo(before.diagnosis());
     }
 
     private List<ProcedureRow> rows() {

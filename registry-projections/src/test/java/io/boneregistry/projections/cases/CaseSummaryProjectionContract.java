@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.boneregistry.api.fixtures.CaseFixture.*;
 import static io.boneregistry.api.fixtures.ProcedureFixture.rfaWithVertebroplasty;
@@ -152,6 +153,19 @@ abstract class CaseSummaryProjectionContract {
         assertThat(bologna.content()).hasSize(2).allSatisfy(c -> assertThat(c.centreId()).isEqualTo("IT-BO-01"));
         assertThat(projection.handle(new ListCases(null, CaseStage.ASSESSED, 0, 20)).content())
                 .extracting(CaseSummary::caseId).containsExactly("mi-1");
+    }
+
+    @Test
+    void caseListStaysWithinTheCentresTheRequesterMaySee() {
+        projection.on(new CaseRegistered("bo-1", registrationAt("IT-BO-01", "P-BO-1")));
+        projection.on(new CaseRegistered("mi-1", registrationAt("IT-MI-02", "P-MI-1")));
+        projection.on(new CaseRegistered("na-1", registrationAt("IT-NA-04", "P-NA-1")));
+
+        CasePage bolognaAndMilan = projection.handle(new ListCases(null, null, 0, 20, Set.of("IT-BO-01", "IT-MI-02")));
+        assertThat(bolognaAndMilan.content()).extracting(CaseSummary::caseId).containsExactlyInAnyOrder("bo-1", "mi-1");
+        assertThat(bolognaAndMilan.totalElements()).isEqualTo(2);
+        assertThat(projection.handle(new ListCases("IT-NA-04", null, 0, 20, Set.of("IT-BO-01"))).content()).isEmpty();
+        assertThat(projection.handle(new ListCases(null, null, 0, 20, Set.of())).totalElements()).isZero();
     }
 
     @Test

@@ -1,0 +1,96 @@
+package io.boneregistry.app.security;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import static io.boneregistry.app.security.Role.AUDITOR;
+import static io.boneregistry.app.security.Role.CLINICIAN;
+import static io.boneregistry.app.security.Role.REGISTRY_MANAGER;
+
+/**
+ * Who may call what, by role (issue 7). Centre scope, which needs the case, is {@link CentreScope}'s.
+ * Browsers log in with a form and a session (CSRF-protected); API clients send a provider's bearer
+ * token or, for local accounts, basic credentials. Those are never asked for with a basic challenge,
+ * so a browser never holds them and cannot be made to send them for another site.
+ */
+@Configuration
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain registrySecurity(HttpSecurity http, SecurityProperties properties, ObjectProvider<JwtDecoder> jwtDecoder)
+            throws Exception {
+        AccessRefusals refusals = new AccessRefusals();
+        RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+        RequestMatcher withCredentials = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html", "/dashboard.css", "/dashboard.js", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/erasure").hasRole(REGISTRY_MANAGER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/**").hasRole(CLINICIAN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/cases/**").hasRole(CLINICIAN.name())
+                        .requestMatchers("/api/exports/**", "/api/admin/**").hasRole(REGISTRY_MANAGER.name())
+                        .requestMatchers("/api/reports/**").hasAnyRole(AUDITOR.name(), REGISTRY_MANAGER.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(withCredentials))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(refusals, api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .accessDeniedHandler(refusals))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(server -> server
+                    .authenticationEntryPoint(refusals)
+                    .accessDeniedHandler(refusals)
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtRequesters(properties.jwt()))));
+        }
+        return http.build();
+    }
+
+    @Bean
+    WebMvcConfigurer centreScopeOnEveryRequest(CentreScope scope) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(scope);
+            }
+        };
+    }
+
+    /** Local accounts' passwords are hashes with their algorithm named: {bcrypt}$2a$…, {argon2}…. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService localAccounts(SecurityProperties properties) {
+        return new LocalAccounts(properties);
+    }
+}

@@ -1,0 +1,150 @@
+package io.boneregistry.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.boneregistry.app.RegistryTest;
+import io.boneregistry.app.TestRequesters;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.boneregistry.api.fixtures.CaseFixture.painfulVertebralMetastasis;
+import static io.boneregistry.api.fixtures.CaseFixture.registrationAt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every endpoint × every role × own centre / other centre (issue 7), each expected answer written
+ * down in {@link #MATRIX}. "Own" is IT-BO-01, the centre of the clinician and the auditor's grant;
+ * "other" is IT-MI-02. A case outside one's scope is a 404, as if it did not exist.
+ */
+@RegistryTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+class AccessMatrixTest {
+
+    private static final String OWN = "IT-BO-01";
+    private static final String OTHER = "IT-MI-02";
+    private static final String ANONYMOUS = "";
+
+    /** request | anonymous | clinician own, other | auditor own, other | manager own, other */
+    private static final String MATRIX = """
+            POST /api/cases                                              | 401 | 201 403 | 403 403 | 403 403
+            POST /api/cases/{case}/assessment                            | 401 | 200 404 | 403 403 | 403 403
+            GET  /api/cases?centreId={centre}                            | 401 | 200 403 | 200 403 | 200 200
+            GET  /api/cases/{case}                                       | 401 | 200 404 | 200 404 | 200 200
+            GET  /api/cases/{case}/advice                                | 401 | 200 404 | 200 404 | 200 200
+            GET  /api/cases/{case}/history                               | 401 | 200 404 | 200 404 | 200 200
+            POST /api/cases/{case}/erasure                               | 401 | 403 403 | 403 403 | 400 400
+            GET  /api/outcomes/dataset?centreId={centre}                 | 401 | 200 403 | 200 403 | 200 200
+            GET  /api/outcomes/benchmarks?centreId={centre}              | 401 | 200 403 | 200 200 | 200 200
+            GET  /api/outcomes/survival?endpoint=DEATH&centreId={centre} | 401 | 200 403 | 200 200 | 200 200
+            GET  /api/quality/conformance?centreId={centre}              | 401 | 200 403 | 200 200 | 200 200
+            GET  /api/outcomes/funnel?benchmarkId=BM-CEMENT-LEAK&by=centre | 401 | 200 200 | 200 200 | 200 200
+            GET  /api/outcomes/catalogue                                 | 401 | 200 200 | 200 200 | 200 200
+            GET  /api/exports/analysis.csv?centreId={centre}             | 401 | 403 403 | 403 403 | 200 200
+            GET  /api/exports/fhir?format=ndjson&centreId={centre}       | 401 | 403 403 | 403 403 | 200 200
+            GET  /api/exports/events.ndjson?limit=1                      | 401 | 403 403 | 403 403 | 200 200
+            GET  /api/exports/data-dictionary                            | 401 | 403 403 | 403 403 | 200 200
+            GET  /api/exports/manifest                                   | 401 | 403 403 | 403 403 | 200 200
+            GET  /api/reports/audit.pdf?centreId={centre}                | 401 | 403 403 | 200 200 | 200 200
+            GET  /api/admin/projections                                  | 401 | 403 403 | 403 403 | 200 200
+            POST /api/admin/projections/no-such-projection/rebuild       | 401 | 403 403 | 403 403 | 404 404
+            GET  /                                                       | 302 | 200 200 | 200 200 | 200 200
+            GET  /actuator/health                                        | 200 | 200 200 | 200 200 | 200 200
+            """;
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private ObjectMapper json;
+    private final Map<String, String> caseOf = new LinkedHashMap<>();
+
+    @BeforeAll
+    void oneCaseInEachCentre() throws Exception {
+        for (String centre : List.of(OWN, OTHER)) {
+            String caseId = UUID.randomUUID().toString();
+            ObjectNode body = json.valueToTree(registrationAt(centre, "P-MATRIX-" + centre));
+            body.put("caseId", caseId);
+            mvc.perform(MockMvcRequestBuilders.post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                    .content(json.writeValueAsString(body))).andExpect(status().isCreated());
+            caseOf.put(centre, caseId);
+        }
+    }
+
+    @Test
+    void everyEndpointAnswersEachRoleInEachCentreAsWrittenDown() throws Exception {
+        List<String> differences = new ArrayList<>();
+        for (String line : MATRIX.strip().split("\n")) {
+            String[] cells = line.split("\\|");
+            String[] request = cells[0].trim().split("\\s+");
+            check(differences, request[0], request[1], ANONYMOUS, OWN, cells[1].trim());
+            String[] requesters = {TestRequesters.BOLOGNA_CLINICIAN, TestRequesters.BOLOGNA_AUDITOR, TestRequesters.MANAGER};
+            for (int role = 0; role < requesters.length; role++) {
+                String[] expected = cells[role + 2].trim().split("\\s+");
+                check(differences, request[0], request[1], requesters[role], OWN, expected[0]);
+                check(differences, request[0], request[1], requesters[role], OTHER, expected[1]);
+            }
+        }
+        assertThat(differences).as("answers that differ from the matrix").isEmpty();
+    }
+
+    @Test
+    void aRefusalIsLoggedWithWhoAskedForWhat(CapturedOutput output) throws Exception {
+        String otherCase = caseOf.get(OTHER);
+        mvc.perform(as(TestRequesters.BOLOGNA_CLINICIAN, "GET", "/api/cases/" + otherCase, OTHER)).andExpect(status().isNotFound());
+        mvc.perform(as(TestRequesters.BOLOGNA_AUDITOR, "GET", "/api/exports/manifest", OTHER)).andExpect(status().isForbidden());
+        assertThat(output.getOut())
+                .contains("refused GET /api/cases/" + otherCase + " to " + TestRequesters.BOLOGNA_CLINICIAN)
+                .contains("refused GET /api/exports/manifest to " + TestRequesters.BOLOGNA_AUDITOR);
+    }
+
+    @Test
+    void aScopedCaseListShowsOnlyTheCentresInScope() throws Exception {
+        String page = mvc.perform(as(TestRequesters.BOLOGNA_AUDITOR, "GET", "/api/cases?size=200", OWN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(json.readTree(page).get("content").findValuesAsText("centreId")).isNotEmpty().containsOnly(OWN);
+    }
+
+    private void check(List<String> differences, String method, String path, String requester, String centre, String expected)
+            throws Exception {
+        int answered = mvc.perform(as(requester, method, path, centre)).andReturn().getResponse().getStatus();
+        if (answered != Integer.parseInt(expected)) {
+            differences.add(method + " " + path + " as " + (requester.isEmpty() ? "anonymous" : requester) + " in " + centre
+                    + ": " + answered + ", expected " + expected);
+        }
+    }
+
+    private MockHttpServletRequestBuilder as(String requester, String method, String path, String centre) throws Exception {
+        String uri = path.replace("{case}", caseOf.get(centre)).replace("{centre}", centre);
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri)
+                .header(HttpHeaders.AUTHORIZATION, requester.isEmpty() ? "" : TestRequesters.as(requester));
+        if (method.equals("GET")) return request;
+        return request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body(path, centre)));
+    }
+
+    private Object body(String path, String centre) {
+        if (path.equals("/api/cases")) {
+            ObjectNode registration = json.valueToTree(registrationAt(centre, "P-MATRIX-" + centre));
+            return registration.put("caseId", caseOf.get(centre));
+        }
+        if (path.endsWith("/assessment")) return painfulVertebralMetastasis();
+        return Map.of();
+    }
+}

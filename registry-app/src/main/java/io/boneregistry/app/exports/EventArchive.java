@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,13 +27,16 @@ import java.util.stream.Stream;
 /**
  * The event store as NDJSON for archiving: every event in global order, each line its envelope
  * with the store's position first, so a reader that stopped can ask again from the last position
- * it kept. Read in batches straight from the store, so memory stays flat at any size.
+ * it kept. Read in batches straight from the store, so memory stays flat at any size. A page ends
+ * before a fresh gap in the positions (a transaction may still be committing the missing event), so
+ * resuming never skips it; a gap older than {@link #GAP_SETTLED} is a rolled-back write and is passed.
  */
 @Component
 class EventArchive {
 
     /** Cases whose registration is at hand; others are looked up in the store (a resumed read starts mid-case). */
     private static final int REGISTRATIONS_KEPT = 10_000;
+    static final Duration GAP_SETTLED = Duration.ofSeconds(10);
 
     private final EventStorageEngine storage;
     private final ObjectMapper json;
@@ -56,11 +61,16 @@ class EventArchive {
         GapAwareTrackingToken start = after < 0 ? null : GapAwareTrackingToken.newInstance(after, Collections.emptySortedSet());
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(start, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+            long previous = after;
+            Instant settled = Instant.now().minus(GAP_SETTLED);
             for (long written = 0; iterator.hasNext() && (limit == null || written < limit); written++) {
                 TrackedEventMessage<?> event = iterator.next();
+                long position = event.trackingToken().position().orElseThrow();
+                if (previous >= 0 && position > previous + 1 && event.getTimestamp().isAfter(settled)) break;
+                previous = position;
                 if (!(event instanceof DomainEventMessage<?> domain)) continue;
                 ObjectNode line = json.createObjectNode();
-                line.put("position", event.trackingToken().position().orElseThrow());
+                line.put("position", position);
                 ObjectNode envelope = EventEnvelope.of(json, domain);
                 if (deidentifier != null) {
                     if (domain.getPayload() instanceof CaseRegistered registered) registrations.put(registered.caseId(), registered.registration());

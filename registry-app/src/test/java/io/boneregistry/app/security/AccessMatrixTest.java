@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.UUID;
 import static io.boneregistry.api.fixtures.CaseFixture.painfulVertebralMetastasis;
 import static io.boneregistry.api.fixtures.CaseFixture.registrationAt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -85,6 +87,17 @@ class AccessMatrixTest {
             mvc.perform(MockMvcRequestBuilders.post("/api/cases").contentType(MediaType.APPLICATION_JSON)
                     .content(json.writeValueAsString(body))).andExpect(status().isCreated());
             caseOf.put(centre, caseId);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> caseOf.values().stream().allMatch(this::summarised));
+    }
+
+    /** Summaries and advice come from a read model, a moment behind the write. */
+    private boolean summarised(String caseId) {
+        try {
+            return mvc.perform(as(TestRequesters.MANAGER, "GET", "/api/cases/" + caseId + "/advice", OWN))
+                    .andReturn().getResponse().getStatus() == 200;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

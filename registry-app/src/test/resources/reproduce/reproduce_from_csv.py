@@ -13,7 +13,7 @@ import csv
 import json
 import sys
 
-from reproduce_benchmarks import km_median, wilson
+from reproduce_benchmarks import check_figures
 
 PAIN = {"BM-CEMENT-PAIN": ("cementoplasty", False), "BM-ETHANOL-PAIN": ("ethanol", False),
         "BM-RFA-PALL-PAIN": ("rfa", True), "BM-CRYO-PAIN": ("cryo", True)}
@@ -117,23 +117,16 @@ def main():
     report = json.load(open(sys.argv[2]))
     threshold = report["settings"]["painReductionThreshold"]
     problems = []
+    # (weeks, ended) of every ethanol index procedure: BM-ETHANOL-DURATION's Kaplan-Meier median
+    observations = [(float(r["palliation_weeks"]), r["palliation_ended"] == "1") for r in rows
+                    if r["index_procedure"] == "1" and r["technique_ethanol"] == "1" and r["palliation_weeks"] != ""]
     for published in report["rows"]:
         bid = published["benchmarkId"]
         n, x, ne = count(rows, bid, threshold, problems)
         if (n, x, ne) != (published["n"], published["x"], published["notEvaluable"]):
             problems.append(f"{bid}: counted n={n} x={x} notEvaluable={ne}, published {published['n']} {published['x']} {published['notEvaluable']}")
             continue
-        if bid == "BM-ETHANOL-DURATION":
-            observations = [(float(r["palliation_weeks"]), r["palliation_ended"] == "1") for r in rows
-                            if r["index_procedure"] == "1" and r["technique_ethanol"] == "1" and r["palliation_weeks"] != ""]
-            median = km_median(observations) if observations else None
-            if (median is None) != (published["medianWeeks"] is None) or (median is not None and abs(median - published["medianWeeks"]) > 1e-9):
-                problems.append(f"{bid}: median {median}, published {published['medianWeeks']}")
-        elif n > 0:
-            low, high = wilson(x, n)
-            if abs(x / n - published["rate"]) > 1e-12 or abs(low - published["wilson95"]["low"]) > 1e-9 \
-                    or abs(high - published["wilson95"]["high"]) > 1e-9:
-                problems.append(f"{bid}: rate/Wilson {x / n} [{low}, {high}], published {published['rate']} {published['wilson95']}")
+        check_figures(published, x, n, observations, problems)
     for problem in problems[:50]:
         print(problem)
     benchmark_problems = [p for p in problems if p.startswith("BM-")]

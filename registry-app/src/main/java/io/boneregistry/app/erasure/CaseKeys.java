@@ -1,5 +1,6 @@
 package io.boneregistry.app.erasure;
 
+import io.boneregistry.app.events.RecentCases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,12 +35,7 @@ class CaseKeys {
     private final JdbcTemplate jdbc;
     private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Cached> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-            return size() > KEPT;
-        }
-    });
+    private final Map<String, Cached> cache = Collections.synchronizedMap(new RecentCases<>(KEPT));
 
     CaseKeys(JdbcTemplate jdbc) {
         this.jdbc = jdbc;

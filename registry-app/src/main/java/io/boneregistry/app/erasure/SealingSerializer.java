@@ -1,6 +1,7 @@
 package io.boneregistry.app.erasure;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.boneregistry.projections.privacy.PersonalFields;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
@@ -35,7 +36,7 @@ class SealingSerializer implements Serializer {
         if (!(object instanceof Record)) return delegate.serialize(object, expectedRepresentation);
         SerializedObject<JsonNode> tree = delegate.serialize(object, JsonNode.class);
         String caseId = tree.getData().path("caseId").textValue();
-        if (caseId != null) fields.seal(tree.getData(), caseId, keys.forSealing(caseId));
+        if (caseId != null && PersonalFields.holdAny(tree.getData())) fields.seal(tree.getData(), caseId, keys.forSealing(caseId));
         return getConverter().convert(tree, expectedRepresentation);
     }
 

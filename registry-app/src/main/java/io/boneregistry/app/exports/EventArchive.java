@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boneregistry.api.registration.CaseRegistered;
 import io.boneregistry.api.registration.Registration;
 import io.boneregistry.app.events.EventEnvelope;
+import io.boneregistry.app.events.RecentCases;
 import io.boneregistry.outcomes.export.Deidentification;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -52,12 +52,7 @@ class EventArchive {
      */
     void write(long after, Long limit, Deidentification deidentification, Writer out) {
         EventDeidentifier deidentifier = deidentification == null ? null : new EventDeidentifier(deidentification);
-        Map<String, Registration> registrations = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Registration> eldest) {
-                return size() > REGISTRATIONS_KEPT;
-            }
-        };
+        Map<String, Registration> registrations = new RecentCases<>(REGISTRATIONS_KEPT);
         GapAwareTrackingToken start = after < 0 ? null : GapAwareTrackingToken.newInstance(after, Collections.emptySortedSet());
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(start, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();

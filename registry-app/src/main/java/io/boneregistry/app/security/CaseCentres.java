@@ -1,12 +1,12 @@
 package io.boneregistry.app.security;
 
 import io.boneregistry.api.registration.CaseRegistered;
+import io.boneregistry.app.events.RecentCases;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,12 +21,7 @@ class CaseCentres {
     private static final int KEPT = 10_000;
 
     private final EventStorageEngine storage;
-    private final Map<String, String> centres = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > KEPT;
-        }
-    });
+    private final Map<String, String> centres = Collections.synchronizedMap(new RecentCases<>(KEPT));
 
     CaseCentres(EventStorageEngine storage) {
         this.storage = storage;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boneregistry.api.complication.Complication;
 import io.boneregistry.api.complication.ComplicationType;
+import io.boneregistry.app.ReadModels;
 import io.boneregistry.app.RegistryTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,6 @@ class ErasureTest {
     private static final String PSEUDONYM = "P-ERASE-4711";
     private static final List<String> FREE_TEXT = List.of("pain-origin-secret", "justification-secret", "description-secret",
             "reason-for-change-secret");
-    private static final List<String> PROJECTIONS = List.of("case-summary", "analysis-dataset", "guideline-conformance");
 
     @Autowired
     private MockMvc mvc;
@@ -76,7 +76,7 @@ class ErasureTest {
         assertErasedEverywhere(caseId);
         benchmarks = whenCaughtUp("/api/outcomes/benchmarks");
         conformance = conformanceCounts();
-        for (String projection : PROJECTIONS) {
+        for (String projection : ReadModels.PROJECTIONS) {
             mvc.perform(postAs(MANAGER, "/api/admin/projections/" + projection + "/rebuild")).andExpect(status().isAccepted());
         }
         assertThat(whenCaughtUp("/api/outcomes/benchmarks")).isEqualTo(benchmarks);
@@ -171,15 +171,7 @@ class ErasureTest {
 
     /** An answer once every projection has caught up with the event store. */
     private String whenCaughtUp(String path) throws Exception {
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).until(() -> PROJECTIONS.stream().allMatch(this::caughtUp));
+        ReadModels.awaitCaughtUp(mvc, json, Duration.ofMinutes(1));
         return download(mvc, getAs(MANAGER, path));
-    }
-
-    private boolean caughtUp(String projection) {
-        try {
-            return json.readTree(download(mvc, getAs(MANAGER, "/api/admin/projections/" + projection))).get("caughtUp").asBoolean();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.boneregistry.app.exports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boneregistry.app.DemoRegistryTest;
+import io.boneregistry.app.ReadModels;
 import io.boneregistry.cohort.DemoCohort;
 import io.boneregistry.outcomes.benchmark.Benchmark;
 import io.boneregistry.outcomes.export.AnalysisColumns;
@@ -63,8 +64,7 @@ class DemoCohortExportsTest {
 
     @BeforeAll
     void everyProjectionHasReadTheWholeCohort() throws Exception {
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> List.of("case-summary", "analysis-dataset",
-                "guideline-conformance").stream().allMatch(this::caughtUp));
+        ReadModels.awaitCaughtUp(mvc, json, Duration.ofMinutes(3));
         identifiedEvents = lines(download(mvc, getAs(MANAGER, "/api/exports/events.ndjson?identified=true&freeText=true")));
     }
 
@@ -200,13 +200,5 @@ class DemoCohortExportsTest {
 
     private static Set<String> words(String text) {
         return new HashSet<>(List.of(text.split("[^A-Za-z0-9-]+")));
-    }
-
-    private boolean caughtUp(String projection) {
-        try {
-            return json.readTree(download(mvc, getAs(MANAGER, "/api/admin/projections/" + projection))).get("caughtUp").asBoolean();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

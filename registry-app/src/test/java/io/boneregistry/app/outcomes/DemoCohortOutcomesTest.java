@@ -3,6 +3,7 @@ package io.boneregistry.app.outcomes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boneregistry.app.DemoRegistryTest;
+import io.boneregistry.app.ReadModels;
 import io.boneregistry.cohort.DemoCohort;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoCohortOutcomesTest {
 
-    private static final List<String> PROJECTIONS = List.of("case-summary", "analysis-dataset", "guideline-conformance");
-
     @Autowired
     private MockMvc mvc;
     @Autowired
@@ -48,8 +47,7 @@ class DemoCohortOutcomesTest {
 
     @BeforeAll
     void everyProjectionHasReadTheWholeCohort() {
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> PROJECTIONS.stream().allMatch(this::caughtUp));
+        ReadModels.awaitCaughtUp(mvc, json, Duration.ofMinutes(3));
     }
 
     @Test
@@ -120,9 +118,9 @@ class DemoCohortOutcomesTest {
     void rebuildingEveryProjectionGivesTheSameRows() throws Exception {
         Map<String, List<Map<String, Object>>> before = readModels();
         String benchmarksBefore = body("/api/outcomes/benchmarks");
-        for (String projection : PROJECTIONS) {
+        for (String projection : ReadModels.PROJECTIONS) {
             mvc.perform(postAs(MANAGER, "/api/admin/projections/" + projection + "/rebuild")).andExpect(status().isAccepted());
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> caughtUp(projection));
+            ReadModels.awaitCaughtUp(mvc, json, projection, Duration.ofMinutes(3));
         }
         Map<String, List<Map<String, Object>>> after = readModels();
         for (String table : before.keySet()) {
@@ -139,14 +137,6 @@ class DemoCohortOutcomesTest {
                 "analysis_case", jdbc.queryForList("SELECT case_id, centre_id, CAST(document AS VARCHAR(1000000)) AS document FROM analysis_case ORDER BY case_id"),
                 "conformance_case", jdbc.queryForList("SELECT * FROM conformance_case ORDER BY case_id"),
                 "conformance_evaluation", jdbc.queryForList("SELECT * FROM conformance_evaluation ORDER BY case_id, entry_key, rule_id"));
-    }
-
-    private boolean caughtUp(String projection) {
-        try {
-            return read("/api/admin/projections/" + projection).get("caughtUp").asBoolean();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private JsonNode findRule(JsonNode conformance, String ruleId) {

@@ -40,6 +40,16 @@ public final class PersonalFields {
         replace(null, tree, change);
     }
 
+    /** Whether the tree holds any personal value that is not null (so there is something to protect). */
+    public static boolean holdAny(JsonNode tree) {
+        boolean[] found = {false};
+        replace(tree, value -> {
+            found[0] = true;
+            return value;
+        });
+        return found[0];
+    }
+
     /** Blanks every personal value, in place: what erasure leaves of a read model's document. */
     public static void erase(JsonNode tree) {
         replace(tree, value -> NullNode.instance);

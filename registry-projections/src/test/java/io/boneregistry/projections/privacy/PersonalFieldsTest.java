@@ -20,7 +20,9 @@ class PersonalFieldsTest {
                  "complications": [{"type": "FEVER", "description": "on the ward"}],
                  "justification": "discussed with the family", "detail": "rule text"}""");
 
+        assertThat(PersonalFields.holdAny(event)).isTrue();
         PersonalFields.erase(event);
+        assertThat(PersonalFields.holdAny(event)).isFalse();
 
         assertThat(event.at("/registration/patientPseudonym").isNull()).isTrue();
         assertThat(event.at("/registration/birthYear").isNull()).isTrue();

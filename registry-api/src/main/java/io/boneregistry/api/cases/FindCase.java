@@ -1,5 +1,7 @@
 package io.boneregistry.api.cases;
 
-/** Asks for one case's {@link CaseSummary}. */
-public record FindCase(String caseId) {
+import io.boneregistry.api.access.CaseScope;
+
+/** Asks for one case's {@link CaseSummary}; a case outside {@code scope} is not found. */
+public record FindCase(String caseId, CaseScope scope) {
 }

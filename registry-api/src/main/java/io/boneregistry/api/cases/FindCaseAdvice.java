@@ -1,5 +1,7 @@
 package io.boneregistry.api.cases;
 
-/** Asks for a case's {@link CaseAdviceView}. */
-public record FindCaseAdvice(String caseId) {
+import io.boneregistry.api.access.CaseScope;
+
+/** Asks for a case's {@link CaseAdviceView}; a case outside {@code scope} is not found. */
+public record FindCaseAdvice(String caseId, CaseScope scope) {
 }

@@ -1,5 +1,7 @@
 package io.boneregistry.api.cases;
 
-/** Asks for a case's {@link CaseHistory}: its audit trail. */
-public record FindCaseHistory(String caseId) {
+import io.boneregistry.api.access.CaseScope;
+
+/** Asks for a case's {@link CaseHistory}: its audit trail; a case outside {@code scope} is not found. */
+public record FindCaseHistory(String caseId, CaseScope scope) {
 }

@@ -1,14 +1,10 @@
 package io.boneregistry.api.cases;
 
-import java.util.Set;
+import io.boneregistry.api.access.CaseScope;
 
 /**
- * Asks for a {@link CasePage}, newest referral first; null filters match everything. {@code within}
- * limits the answer to the centres the requester may see (null: every centre).
+ * Asks for a {@link CasePage}, newest referral first; null filters match everything. Only cases
+ * inside {@code scope} are listed.
  */
-public record ListCases(String centreId, CaseStage stage, int page, int size, Set<String> within) {
-
-    public ListCases(String centreId, CaseStage stage, int page, int size) {
-        this(centreId, stage, page, size, null);
-    }
+public record ListCases(String centreId, CaseStage stage, int page, int size, CaseScope scope) {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.app.admin;
 
+import io.boneregistry.app.security.CentreScoped;
 import io.boneregistry.app.web.NotFoundException;
 import io.boneregistry.projections.analysis.AnalysisDatasetProjection;
 import io.boneregistry.projections.cases.CaseSummaryProjection;
@@ -27,6 +28,7 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/admin/projections")
+@CentreScoped(CentreScoped.Scope.REGISTRY)
 class ProjectionAdminController {
 
     static final List<String> PROJECTIONS = List.of(CaseSummaryProjection.NAME, AnalysisDatasetProjection.NAME, ConformanceProjection.NAME);

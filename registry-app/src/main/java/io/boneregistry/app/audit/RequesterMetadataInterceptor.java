@@ -1,5 +1,6 @@
 package io.boneregistry.app.audit;
 
+import io.boneregistry.api.access.AccessMetadata;
 import io.boneregistry.api.audit.AuditMetadata;
 import io.boneregistry.app.security.Requester;
 import io.boneregistry.app.security.Requesters;
@@ -10,35 +11,40 @@ import org.springframework.stereotype.Component;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Stamps each command with who sent it, so every event it causes carries it: the authenticated
- * requester's user id, role and (when they have exactly one) centre, never anything the request
- * body or headers claim. What a server-side sender (the demo loader) already stamped is kept.
+ * Stamps each command with who sent it: the authenticated requester's user id, role, centre (when
+ * they have exactly one) and the centres they write for, replacing anything the command claimed
+ * of itself. Every event the command causes carries the audit part; the case checks the rest. A
+ * command sent by the registry itself, outside any request (the demo loader), keeps what its sender
+ * stamped; without a stamp it is refused by the case.
  */
 @Component
 public class RequesterMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-    static final String SYSTEM = "system";
+    private static final List<String> STAMPED = List.of(AuditMetadata.USER_ID, AuditMetadata.ROLE, AuditMetadata.CENTRE_ID,
+            AccessMetadata.WRITES_FOR);
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
-        Map<String, Object> requester = requester();
-        return (index, command) -> {
-            Map<String, Object> metaData = new HashMap<>(requester);
-            metaData.putAll(command.getMetaData());
-            return command.andMetaData(metaData);
-        };
+        Map<String, Object> requester = Requesters.current().map(RequesterMetadataInterceptor::stamp).orElse(null);
+        return (index, command) -> requester == null ? command : command.withMetaData(stamped(command, requester));
     }
 
-    private static Map<String, Object> requester() {
+    private static Map<String, Object> stamped(CommandMessage<?> command, Map<String, Object> requester) {
+        Map<String, Object> metaData = new HashMap<>(command.getMetaData());
+        STAMPED.forEach(metaData::remove);
+        metaData.putAll(requester);
+        return metaData;
+    }
+
+    private static Map<String, Object> stamp(Requester requester) {
         Map<String, Object> metaData = new HashMap<>();
-        Optional<Requester> requester = Requesters.current();
-        metaData.put(AuditMetadata.USER_ID, requester.map(Requester::userId).orElse(SYSTEM));
-        metaData.put(AuditMetadata.ROLE, requester.map(r -> r.role().name()).orElse(SYSTEM));
-        requester.map(Requester::homeCentre).ifPresent(centre -> metaData.put(AuditMetadata.CENTRE_ID, centre));
+        metaData.put(AuditMetadata.USER_ID, requester.userId());
+        metaData.put(AuditMetadata.ROLE, requester.role().name());
+        if (requester.homeCentre() != null) metaData.put(AuditMetadata.CENTRE_ID, requester.homeCentre());
+        metaData.put(AccessMetadata.WRITES_FOR, List.copyOf(requester.writesFor()));
         return metaData;
     }
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.app.cases;
 
+import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.cases.CaseAdviceView;
 import io.boneregistry.api.cases.CaseHistory;
 import io.boneregistry.api.cases.CasePage;
@@ -11,6 +12,7 @@ import io.boneregistry.api.cases.FindCaseHistory;
 import io.boneregistry.api.cases.HistoryEntry;
 import io.boneregistry.api.cases.ListCases;
 import io.boneregistry.app.security.CentreScope;
+import io.boneregistry.app.security.CentreScoped;
 import io.boneregistry.app.security.Requester;
 import io.boneregistry.app.security.Requesters;
 import io.boneregistry.app.web.NotFoundException;
@@ -30,6 +32,7 @@ import java.util.Optional;
 /** Looking cases up: the list, a case's summary, its advice and its audit trail. */
 @RestController
 @RequestMapping("/api/cases")
+@CentreScoped(CentreScoped.Scope.CASE)
 class CaseReadController {
 
     private final QueryGateway queries;
@@ -39,6 +42,7 @@ class CaseReadController {
     }
 
     @GetMapping
+    @CentreScoped(CentreScoped.Scope.HANDLER)
     CasePage list(@RequestParam(required = false) String centreId,
                   @RequestParam(required = false) CaseStage stage,
                   @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -52,18 +56,22 @@ class CaseReadController {
 
     @GetMapping("/{caseId}")
     CaseSummary summary(@PathVariable String caseId) {
-        return found(queries.query(new FindCase(caseId), ResponseTypes.optionalInstanceOf(CaseSummary.class)).join(), caseId);
+        return found(queries.query(new FindCase(caseId, scope()), ResponseTypes.optionalInstanceOf(CaseSummary.class)).join(), caseId);
     }
 
     @GetMapping("/{caseId}/advice")
     CaseAdviceView advice(@PathVariable String caseId) {
-        return found(queries.query(new FindCaseAdvice(caseId), ResponseTypes.optionalInstanceOf(CaseAdviceView.class)).join(), caseId);
+        return found(queries.query(new FindCaseAdvice(caseId, scope()), ResponseTypes.optionalInstanceOf(CaseAdviceView.class)).join(), caseId);
     }
 
     @GetMapping("/{caseId}/history")
     List<HistoryEntry> history(@PathVariable String caseId) {
-        return found(queries.query(new FindCaseHistory(caseId), ResponseTypes.optionalInstanceOf(CaseHistory.class)).join(), caseId)
+        return found(queries.query(new FindCaseHistory(caseId, scope()), ResponseTypes.optionalInstanceOf(CaseHistory.class)).join(), caseId)
                 .events();
+    }
+
+    private static CaseScope scope() {
+        return Requesters.required().caseScope();
     }
 
     private static <T> T found(Optional<T> answer, String caseId) {

@@ -30,6 +30,7 @@ import io.boneregistry.api.treatment.AmendTreatmentDecision;
 import io.boneregistry.api.treatment.DecideTreatment;
 import io.boneregistry.api.treatment.TreatmentDecision;
 import io.boneregistry.app.security.CentreScope;
+import io.boneregistry.app.security.CentreScoped;
 import io.boneregistry.app.security.Requester;
 import io.boneregistry.app.security.Requesters;
 import io.boneregistry.app.web.Entry;
@@ -57,6 +58,7 @@ import java.net.URI;
  */
 @RestController
 @RequestMapping("/api/cases")
+@CentreScoped(CentreScoped.Scope.CASE)
 class CaseWriteController {
 
     private final CommandGateway commands;
@@ -66,6 +68,7 @@ class CaseWriteController {
     }
 
     @PostMapping
+    @CentreScoped(CentreScoped.Scope.HANDLER)
     @Operation(summary = "Register a case", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = Registration.class))))
     ResponseEntity<WriteAnswer> register(@EntryBody(idField = "caseId") Entry<Registration> body) {
         String caseId = body.id();

@@ -1,5 +1,6 @@
 package io.boneregistry.app.demo;
 
+import io.boneregistry.api.access.AccessMetadata;
 import io.boneregistry.api.audit.AuditMetadata;
 import io.boneregistry.cohort.CaseStory;
 import io.boneregistry.cohort.DemoCohort;
@@ -81,7 +82,7 @@ class DemoCohortLoader implements ApplicationRunner {
 
     private void send(CaseStory story) {
         Map<String, Object> metaData = Map.of(AuditMetadata.USER_ID, "demo-cohort", AuditMetadata.ROLE, "REGISTRY_MANAGER",
-                AuditMetadata.CENTRE_ID, story.centreId());
+                AuditMetadata.CENTRE_ID, story.centreId(), AccessMetadata.WRITES_FOR, List.of(story.centreId()));
         for (Object command : story.commands()) {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         }

@@ -1,5 +1,6 @@
 package io.boneregistry.app.erasure;
 
+import io.boneregistry.app.security.CentreScoped;
 import io.boneregistry.api.erasure.ErasePersonalData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,7 @@ import java.util.Map;
  * still count in every statistic.
  */
 @RestController
+@CentreScoped(CentreScoped.Scope.CASE)
 class ErasureController {
 
     private final CommandGateway commands;

@@ -2,6 +2,7 @@ package io.boneregistry.app.exports;
 
 import io.boneregistry.app.outcomes.FilterParams;
 import io.boneregistry.app.outcomes.SettingsParams;
+import io.boneregistry.app.security.CentreScoped;
 import io.boneregistry.app.web.FieldProblem;
 import io.boneregistry.app.web.InvalidRequestException;
 import io.boneregistry.outcomes.export.AnalysisCsv;
@@ -36,6 +37,7 @@ import java.util.function.Consumer;
  * headers (and in /api/exports/manifest), and is written as it is read.
  */
 @RestController
+@CentreScoped(CentreScoped.Scope.REGISTRY)
 class ExportsController {
 
     static final String DEIDENTIFIED_HEADER = "X-Deidentified";

@@ -1,6 +1,7 @@
 package io.boneregistry.app.outcomes;
 
 import io.boneregistry.api.procedure.Technique;
+import io.boneregistry.app.security.CentreFilter;
 import io.boneregistry.outcomes.benchmark.DatasetFilter;
 import jakarta.validation.constraints.AssertTrue;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,7 +15,7 @@ public record FilterParams(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
         Technique technique,
-        Boolean combined) {
+        Boolean combined) implements CentreFilter {
 
     public DatasetFilter filter() {
         return new DatasetFilter(centreId, operatorId, from, to, technique, combined);

@@ -2,6 +2,7 @@ package io.boneregistry.app.outcomes;
 
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.assessment.Diagnosis;
+import io.boneregistry.app.security.CentreScoped;
 import io.boneregistry.app.web.FieldProblem;
 import io.boneregistry.app.web.InvalidRequestException;
 import io.boneregistry.outcomes.OutcomeReports;
@@ -27,6 +28,7 @@ import java.util.List;
 
 /** Outcome statistics against the guideline's benchmarks, and conformance to its rules. */
 @RestController
+@CentreScoped(CentreScoped.Scope.STATISTICS)
 class OutcomesController {
 
     private static final List<Double> DEFAULT_AT_RISK_WEEKS = List.of(0.0, 4.0, 8.0, 12.0, 26.0, 52.0, 104.0);
@@ -65,12 +67,14 @@ class OutcomesController {
     }
 
     @GetMapping("/api/outcomes/units")
+    @CentreScoped(CentreScoped.Scope.REGISTRY)
     OutcomeReports.Units units() {
         return reports.units();
     }
 
     /** The benchmark catalogue: every BM- id with its figure, direction, population and source. */
     @GetMapping("/api/outcomes/catalogue")
+    @CentreScoped(CentreScoped.Scope.REGISTRY)
     List<CatalogueEntry> catalogue() {
         return Arrays.stream(Benchmark.values()).map(CatalogueEntry::of).toList();
     }
@@ -85,15 +89,14 @@ class OutcomesController {
 
     /** The analysis dataset as the statistics read it, for anyone who wants to recount. */
     @GetMapping("/api/outcomes/dataset")
+    @CentreScoped(CentreScoped.Scope.CENTRE_ROWS)
     List<ProcedureRow> dataset(@Valid FilterParams filter) {
         return reports.dataset(filter.filter());
     }
 
     @GetMapping("/api/quality/conformance")
-    ConformanceReport conformance(@RequestParam(required = false) String centreId,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return reports.conformance(centreId, from, to);
+    ConformanceReport conformance(@Valid PeriodParams period) {
+        return reports.conformance(period.centreId(), period.from(), period.to());
     }
 
     private static Benchmark proportion(String benchmarkId) {

@@ -1,5 +1,6 @@
 package io.boneregistry.app.security;
 
+import io.boneregistry.api.access.Role;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;

@@ -12,7 +12,7 @@ record LocalAccount(Requester requester, String passwordHash) implements UserDet
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(requester.role().authority()));
+        return List.of(new SimpleGrantedAuthority(requester.authority()));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.boneregistry.app.security;
 
+import io.boneregistry.api.access.CaseScope;
+import io.boneregistry.api.access.Role;
+
 import java.util.Set;
 
 /**
@@ -19,21 +22,31 @@ public record Requester(String userId, Role role, Set<String> centres) {
 
     /** Case-level data of this centre: its cases, their advice and history, its rows of the dataset. */
     public boolean seesCasesOf(String centreId) {
-        return role == Role.REGISTRY_MANAGER || centres.contains(centreId);
+        return caseScope().includes(centreId);
     }
 
     /** Only clinicians write, and only to cases of their own centres. */
     public boolean writesCasesOf(String centreId) {
-        return role == Role.CLINICIAN && centres.contains(centreId);
+        return writesFor().contains(centreId);
     }
 
-    /** Null when every centre is in scope; else the centres this requester's case lists are limited to. */
-    public Set<String> caseScope() {
-        return role == Role.REGISTRY_MANAGER ? null : centres;
+    /** The centres whose case-level data this requester may see, as every query for case data carries it. */
+    public CaseScope caseScope() {
+        return role == Role.REGISTRY_MANAGER ? CaseScope.everyCentre() : CaseScope.of(centres);
+    }
+
+    /** The centres whose cases this requester writes: a clinician's own, nobody else's. */
+    public Set<String> writesFor() {
+        return role == Role.CLINICIAN ? centres : Set.of();
     }
 
     /** The centre the audit trail records for this requester: theirs, when they have exactly one. */
     public String homeCentre() {
         return centres.size() == 1 ? centres.iterator().next() : null;
+    }
+
+    /** Spring Security's authority for the role. */
+    String authority() {
+        return "ROLE_" + role.name();
     }
 }

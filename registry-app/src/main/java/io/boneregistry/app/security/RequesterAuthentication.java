@@ -13,7 +13,7 @@ class RequesterAuthentication extends AbstractAuthenticationToken {
     private final Jwt token;
 
     RequesterAuthentication(Requester requester, Jwt token) {
-        super(List.of(new SimpleGrantedAuthority(requester.role().authority())));
+        super(List.of(new SimpleGrantedAuthority(requester.authority())));
         this.requester = requester;
         this.token = token;
         setAuthenticated(true);

@@ -19,9 +19,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import static io.boneregistry.app.security.Role.AUDITOR;
-import static io.boneregistry.app.security.Role.CLINICIAN;
-import static io.boneregistry.app.security.Role.REGISTRY_MANAGER;
+import static io.boneregistry.api.access.Role.AUDITOR;
+import static io.boneregistry.api.access.Role.CLINICIAN;
+import static io.boneregistry.api.access.Role.REGISTRY_MANAGER;
 
 /**
  * Who may call what, by role (issue 7). Centre scope, which needs the case, is {@link CentreScope}'s.

@@ -1,5 +1,6 @@
 package io.boneregistry.app.security;
 
+import io.boneregistry.api.access.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;

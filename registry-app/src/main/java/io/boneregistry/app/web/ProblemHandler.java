@@ -1,6 +1,7 @@
 package io.boneregistry.app.web;
 
 import io.boneregistry.api.refusal.InvalidEntryException;
+import io.boneregistry.api.refusal.OutsideScopeException;
 import io.boneregistry.api.refusal.PathwayConflictException;
 import io.boneregistry.api.refusal.UnknownEntryException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
@@ -60,6 +61,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(RuntimeException e) {
         String detail = e instanceof AggregateNotFoundException ? "no such case" : e.getMessage();
         return problem(HttpStatus.NOT_FOUND, "Not found", detail);
+    }
+
+    /** The case's own refusal of a sender outside its centre: the same answers as the HTTP layer's scope. */
+    @ExceptionHandler(OutsideScopeException.class)
+    ProblemDetail outsideScope(OutsideScopeException e) {
+        if (e.existingCase()) return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return forbidden(new ForbiddenException("request", e.getMessage()));
     }
 
     @ExceptionHandler(ForbiddenException.class)

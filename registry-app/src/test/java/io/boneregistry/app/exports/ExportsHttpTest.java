@@ -49,7 +49,7 @@ class ExportsHttpTest {
         refused(get("/api/exports/events.ndjson?limit=0"), 400, "limit");
         refused(get("/api/exports/analysis.csv?from=2025-06-01&to=2025-01-01"), 400, "period");
         refused(get("/api/exports/analysis.csv?painReductionThreshold=2"), 400, "painReductionThreshold");
-        refused(get("/api/reports/audit.pdf?from=2025-06-01&to=2025-01-01"), 400, "to");
+        refused(get("/api/reports/audit.pdf?from=2025-06-01&to=2025-01-01"), 400, "period");
         refused(get("/api/reports/audit.pdf?from=June"), 400, "from");
     }
 

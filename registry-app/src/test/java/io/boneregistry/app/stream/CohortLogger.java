@@ -1,5 +1,6 @@
 package io.boneregistry.app.stream;
 
+import io.boneregistry.api.access.AccessMetadata;
 import io.boneregistry.api.audit.AuditMetadata;
 import io.boneregistry.cohort.CaseStory;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -19,7 +20,8 @@ final class CohortLogger {
         for (CaseStory story : stories) {
             for (Object command : story.commands()) {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                        .andMetaData(Map.of(AuditMetadata.USER_ID, "dr.stream", AuditMetadata.CENTRE_ID, story.centreId())));
+                        .andMetaData(Map.of(AuditMetadata.USER_ID, "dr.stream", AuditMetadata.CENTRE_ID, story.centreId(),
+                                AccessMetadata.WRITES_FOR, List.of(story.centreId()))));
             }
         }
     }

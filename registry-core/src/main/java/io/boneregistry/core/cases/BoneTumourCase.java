@@ -54,9 +54,11 @@ import io.boneregistry.core.record.CaseRecord;
 import io.boneregistry.core.record.ChecksEntry;
 import io.boneregistry.core.record.ComplicationEntry;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 
 import java.util.HashMap;
@@ -91,6 +93,11 @@ public class BoneTumourCase {
     private final Map<EntryRef, GuidelineEvaluated> evaluations = new HashMap<>();
 
     protected BoneTumourCase() {
+    }
+
+    @CommandHandlerInterceptor
+    void onlyWritersOfTheCaseCentre(CommandMessage<?> command) {
+        CaseWritersPolicy.onlyWritersOfTheCaseCentre(command, caseId, record == null ? null : record.registration().centreId());
     }
 
     @CommandHandler

@@ -1,6 +1,8 @@
 package io.boneregistry.core.cases;
 
+import io.boneregistry.api.access.Role;
 import io.boneregistry.api.assessment.AssessmentAmended;
+import io.boneregistry.api.audit.AuditMetadata;
 import io.boneregistry.api.assessment.AssessmentRecorded;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.assessment.LesionSite;
@@ -41,6 +43,7 @@ import io.boneregistry.api.procedure.ProcedurePerformed;
 import io.boneregistry.api.procedure.ProtectionMethod;
 import io.boneregistry.api.procedure.ThermalProtection;
 import io.boneregistry.api.refusal.InvalidEntryException;
+import io.boneregistry.api.refusal.OutsideScopeException;
 import io.boneregistry.api.refusal.PathwayConflictException;
 import io.boneregistry.api.refusal.UnknownEntryException;
 import io.boneregistry.api.registration.CaseRegistered;
@@ -62,6 +65,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -92,6 +96,47 @@ class BoneTumourCaseTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(BoneTumourCase.class);
+        fixture.registerCommandDispatchInterceptor(new Senders());
+    }
+
+    @Nested
+    class WritingOnlyForOnesOwnCentre {
+
+        @Test
+        void cannotRegisterCaseForCentreOneDoesNotWriteFor() {
+            fixture.givenNoPriorActivity()
+                    .when(register(), Senders.MILAN_CLINICIAN)
+                    .expectException(OutsideScopeException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotWriteToCaseOfAnotherCentre() {
+            fixture.givenCommands(register())
+                    .when(assess(painfulVertebralMetastasis()), Senders.MILAN_CLINICIAN)
+                    .expectException(predicate((Throwable e) -> e instanceof OutsideScopeException outside && outside.existingCase()))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotWriteWithoutSayingWhichCentresOneWritesFor() {
+            fixture.givenCommands(register())
+                    .when(assess(painfulVertebralMetastasis()), Map.of(AuditMetadata.ROLE, Role.CLINICIAN.name()))
+                    .expectException(OutsideScopeException.class).expectNoEvents();
+        }
+
+        @Test
+        void registryManagerCannotRecordClinicalEntry() {
+            fixture.givenCommands(register())
+                    .when(assess(painfulVertebralMetastasis()), Senders.REGISTRY_MANAGER)
+                    .expectException(OutsideScopeException.class).expectNoEvents();
+        }
+
+        @Test
+        void clinicianCannotErasePersonalData() {
+            fixture.givenCommands(register())
+                    .when(new ErasePersonalData(CASE, "patient withdrew consent"), Senders.BOLOGNA_CLINICIAN)
+                    .expectException(OutsideScopeException.class).expectNoEvents();
+        }
     }
 
     @Nested

@@ -1,6 +1,7 @@
 package io.boneregistry.projections.cases;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.cases.CaseStage;
 import io.boneregistry.projections.internal.JsonDocuments;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,16 +37,16 @@ public class CaseFileRepository {
         files.save(file.caseId(), file, columns);
     }
 
-    List<CaseFile> page(String centreId, Set<String> within, CaseStage stage, int page, int size) {
-        Filter filter = Filter.of(centreId, within, stage);
+    List<CaseFile> page(String centreId, CaseScope scope, CaseStage stage, int page, int size) {
+        Filter filter = Filter.of(centreId, scope, stage);
         List<Object> arguments = new ArrayList<>(filter.arguments());
         arguments.add(size);
         arguments.add((long) page * size);
         return files.where(filter.condition() + " ORDER BY referral_date DESC, case_id LIMIT ? OFFSET ?", arguments.toArray());
     }
 
-    long count(String centreId, Set<String> within, CaseStage stage) {
-        Filter filter = Filter.of(centreId, within, stage);
+    long count(String centreId, CaseScope scope, CaseStage stage) {
+        Filter filter = Filter.of(centreId, scope, stage);
         return files.count(filter.condition(), filter.arguments().toArray());
     }
 
@@ -58,12 +59,13 @@ public class CaseFileRepository {
     }
 
     private record Filter(String condition, List<Object> arguments) {
-        static Filter of(String centreId, Set<String> within, CaseStage stage) {
+        static Filter of(String centreId, CaseScope scope, CaseStage stage) {
             List<String> conditions = new ArrayList<>(List.of("1 = 1"));
             List<Object> arguments = new ArrayList<>();
-            if (within != null) {
-                conditions.add(within.isEmpty() ? "1 = 0" : "centre_id IN (" + String.join(", ", Collections.nCopies(within.size(), "?")) + ")");
-                arguments.addAll(within.stream().sorted().toList());
+            if (!scope.isEveryCentre()) {
+                Set<String> centres = scope.centres();
+                conditions.add(centres.isEmpty() ? "1 = 0" : "centre_id IN (" + String.join(", ", Collections.nCopies(centres.size(), "?")) + ")");
+                arguments.addAll(centres.stream().sorted().toList());
             }
             if (centreId != null) {
                 conditions.add("centre_id = ?");

@@ -127,19 +127,19 @@ public class CaseSummaryProjection {
 
     @QueryHandler
     public Optional<CaseSummary> handle(FindCase query) {
-        return files.find(query.caseId()).map(CaseFile::summary);
+        return files.find(query.caseId()).filter(file -> query.scope().includes(file.centreId())).map(CaseFile::summary);
     }
 
     @QueryHandler
     public Optional<CaseAdviceView> handle(FindCaseAdvice query) {
-        return files.find(query.caseId()).map(CaseFile::adviceView);
+        return files.find(query.caseId()).filter(file -> query.scope().includes(file.centreId())).map(CaseFile::adviceView);
     }
 
     @QueryHandler
     public CasePage handle(ListCases query) {
-        List<CaseSummary> content = files.page(query.centreId(), query.within(), query.stage(), query.page(), query.size())
+        List<CaseSummary> content = files.page(query.centreId(), query.scope(), query.stage(), query.page(), query.size())
                 .stream().map(CaseFile::summary).toList();
-        return new CasePage(content, query.page(), query.size(), files.count(query.centreId(), query.within(), query.stage()));
+        return new CasePage(content, query.page(), query.size(), files.count(query.centreId(), query.scope(), query.stage()));
     }
 
     private void update(String caseId, UnaryOperator<CaseFile> change) {

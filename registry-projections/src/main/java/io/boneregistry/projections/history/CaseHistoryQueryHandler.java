@@ -5,6 +5,7 @@ import io.boneregistry.api.audit.AuditMetadata;
 import io.boneregistry.api.cases.CaseHistory;
 import io.boneregistry.api.cases.FindCaseHistory;
 import io.boneregistry.api.cases.HistoryEntry;
+import io.boneregistry.api.registration.CaseRegistered;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -28,10 +29,15 @@ public class CaseHistoryQueryHandler {
         this.eventStore = eventStore;
     }
 
+    /** A case outside the query's scope is not found: its registration, the first event, names its centre. */
     @QueryHandler
     public Optional<CaseHistory> handle(FindCaseHistory query) {
-        List<HistoryEntry> events = eventStore.readEvents(query.caseId()).asStream().map(this::entry).toList();
-        return events.isEmpty() ? Optional.empty() : Optional.of(new CaseHistory(query.caseId(), events));
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(query.caseId()).asStream().toList();
+        if (events.isEmpty() || !(events.get(0).getPayload() instanceof CaseRegistered registered)
+                || !query.scope().includes(registered.registration().centreId())) {
+            return Optional.empty();
+        }
+        return Optional.of(new CaseHistory(query.caseId(), events.stream().map(this::entry).toList()));
     }
 
     private HistoryEntry entry(DomainEventMessage<?> event) {

@@ -3,6 +3,7 @@ package io.boneregistry.projections.cases;
 import io.boneregistry.api.assessment.AssessmentRecorded;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.biopsy.BiopsyPerformed;
+import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.cases.CaseAdviceView;
 import io.boneregistry.api.cases.CasePage;
 import io.boneregistry.api.cases.CaseStage;
@@ -43,6 +44,7 @@ abstract class CaseSummaryProjectionContract {
 
 
     private static final String CASE = "case-1";
+    private static final CaseScope EVERY_CENTRE = CaseScope.everyCentre();
 
     private CaseSummaryProjection projection;
 
@@ -122,7 +124,7 @@ abstract class CaseSummaryProjectionContract {
         projection.on(evaluated(EntryRef.of(EntryKind.PROCEDURE, "p-1"),
                 GuidelineRule.ETHANOL_CONTRAST.deviated("no contrast test injection before ethanol"), "allergy to contrast"));
 
-        CaseAdviceView advice = projection.handle(new FindCaseAdvice(CASE)).orElseThrow();
+        CaseAdviceView advice = projection.handle(new FindCaseAdvice(CASE, EVERY_CENTRE)).orElseThrow();
         assertThat(advice.evaluations()).singleElement().satisfies(view -> {
             assertThat(view.ruleId()).isEqualTo("R-ETHANOL-CONTRAST");
             assertThat(view.entryKind()).isEqualTo(EntryKind.PROCEDURE);
@@ -148,10 +150,10 @@ abstract class CaseSummaryProjectionContract {
         projection.on(new CaseRegistered("mi-1", registrationAt("IT-MI-02", "P-MI-1")));
         projection.on(new AssessmentRecorded("mi-1", osteoidOsteomaOfFemur()));
 
-        CasePage bologna = projection.handle(new ListCases("IT-BO-01", null, 1, 2));
+        CasePage bologna = projection.handle(new ListCases("IT-BO-01", null, 1, 2, EVERY_CENTRE));
         assertThat(bologna.totalElements()).isEqualTo(5);
         assertThat(bologna.content()).hasSize(2).allSatisfy(c -> assertThat(c.centreId()).isEqualTo("IT-BO-01"));
-        assertThat(projection.handle(new ListCases(null, CaseStage.ASSESSED, 0, 20)).content())
+        assertThat(projection.handle(new ListCases(null, CaseStage.ASSESSED, 0, 20, EVERY_CENTRE)).content())
                 .extracting(CaseSummary::caseId).containsExactly("mi-1");
     }
 
@@ -161,27 +163,37 @@ abstract class CaseSummaryProjectionContract {
         projection.on(new CaseRegistered("mi-1", registrationAt("IT-MI-02", "P-MI-1")));
         projection.on(new CaseRegistered("na-1", registrationAt("IT-NA-04", "P-NA-1")));
 
-        CasePage bolognaAndMilan = projection.handle(new ListCases(null, null, 0, 20, Set.of("IT-BO-01", "IT-MI-02")));
+        CasePage bolognaAndMilan = projection.handle(new ListCases(null, null, 0, 20, CaseScope.of(Set.of("IT-BO-01", "IT-MI-02"))));
         assertThat(bolognaAndMilan.content()).extracting(CaseSummary::caseId).containsExactlyInAnyOrder("bo-1", "mi-1");
         assertThat(bolognaAndMilan.totalElements()).isEqualTo(2);
-        assertThat(projection.handle(new ListCases("IT-NA-04", null, 0, 20, Set.of("IT-BO-01"))).content()).isEmpty();
-        assertThat(projection.handle(new ListCases(null, null, 0, 20, Set.of())).totalElements()).isZero();
+        assertThat(projection.handle(new ListCases("IT-NA-04", null, 0, 20, CaseScope.of(Set.of("IT-BO-01")))).content()).isEmpty();
+        assertThat(projection.handle(new ListCases(null, null, 0, 20, CaseScope.of(Set.of()))).totalElements()).isZero();
     }
 
     @Test
     void unknownCaseIsNotFound() {
-        assertThat(projection.handle(new FindCase("nope"))).isEmpty();
+        assertThat(projection.handle(new FindCase("nope", EVERY_CENTRE))).isEmpty();
     }
 
     @Test
     void resetForgetsEveryCase() {
         projection.on(new CaseRegistered(CASE, registration()));
         projection.reset();
-        assertThat(projection.handle(new FindCase(CASE))).isEmpty();
+        assertThat(projection.handle(new FindCase(CASE, EVERY_CENTRE))).isEmpty();
+    }
+
+    @Test
+    void aCaseOutsideTheRequestersScopeIsNotFound() {
+        projection.on(new CaseRegistered(CASE, registrationAt("IT-MI-02", "P-MI-1")));
+
+        CaseScope bologna = CaseScope.of(Set.of("IT-BO-01"));
+        assertThat(projection.handle(new FindCase(CASE, bologna))).isEmpty();
+        assertThat(projection.handle(new FindCaseAdvice(CASE, bologna))).isEmpty();
+        assertThat(projection.handle(new FindCase(CASE, CaseScope.of(Set.of("IT-MI-02"))))).isPresent();
     }
 
     private CaseSummary summary() {
-        return projection.handle(new FindCase(CASE)).orElseThrow();
+        return projection.handle(new FindCase(CASE, EVERY_CENTRE)).orElseThrow();
     }
 
     private static GuidelineEvaluated evaluated(EntryRef entry, io.boneregistry.api.guideline.RuleEvaluation evaluation, String justification) {

@@ -1,18 +1,17 @@
 package io.boneregistry.app.security;
 
+import io.boneregistry.app.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Every refusal of access is logged (who, what, why) and answered as problem details: 401 for an
@@ -41,12 +40,8 @@ public final class AccessRefusals implements AccessDeniedHandler, Authentication
         write(response, HttpStatus.UNAUTHORIZED, "log in, or send a bearer token (or a local account's basic credentials)");
     }
 
-    /** A problem-details answer written before any controller (detail: the registry's own words, no quotes). */
+    /** A problem-details answer written before any controller. */
     static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                + status.value() + ",\"detail\":\"" + detail + "\"}");
+        ProblemWriter.write(response, status, detail);
     }
 }

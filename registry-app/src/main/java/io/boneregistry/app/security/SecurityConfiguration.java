@@ -1,17 +1,20 @@
 package io.boneregistry.app.security;
 
+import io.boneregistry.app.web.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -71,6 +74,15 @@ class SecurityConfiguration {
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtRequesters(properties.jwt()))));
         }
         return http.build();
+    }
+
+    /** A path the firewall will not pass (a double slash, a dot segment, a semicolon) is a logged 400 problem, not an error page. */
+    @Bean
+    RequestRejectedHandler firewallRefusalsAsProblems() {
+        return (request, response, rejected) -> {
+            AccessRefusals.log(request, "the firewall rejected the request: " + rejected.getMessage());
+            ProblemWriter.write(response, HttpStatus.BAD_REQUEST, "the request's path or headers are not accepted");
+        };
     }
 
     @Bean

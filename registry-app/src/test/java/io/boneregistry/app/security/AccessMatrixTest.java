@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,6 +77,9 @@ class AccessMatrixTest {
     @Autowired
     private MockMvc mvc;
     @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping handlers;
+    @Autowired
     private ObjectMapper json;
     private final Map<String, String> caseOf = new LinkedHashMap<>();
 
@@ -116,6 +121,22 @@ class AccessMatrixTest {
             }
         }
         assertThat(differences).as("answers that differ from the matrix").isEmpty();
+    }
+
+    @Test
+    void everyHandlerOfTheRegistryDeclaresItsCentreScope() {
+        List<String> undeclared = new ArrayList<>();
+        handlers.getHandlerMethods().forEach((mapping, method) -> {
+            if (!method.getBeanType().getPackageName().startsWith("io.boneregistry.")) return;
+            try {
+                CentreScoped.Scope scope = CentreScope.declaredScope(method.getMethod(), method.getBeanType());
+                boolean namesCase = mapping.getPatternValues().stream().allMatch(pattern -> pattern.contains("/{caseId}"));
+                if ((scope == CentreScoped.Scope.CASE) != namesCase) undeclared.add(mapping + ": " + scope + " but names a case: " + namesCase);
+            } catch (RuntimeException none) {
+                undeclared.add(mapping + ": no scope");
+            }
+        });
+        assertThat(undeclared).as("handlers whose centre scope is missing or does not fit what they receive").isEmpty();
     }
 
     @Test

@@ -198,8 +198,9 @@ const views = {
     });
     view.append(el('h3', { text: 'Signals' }), cusum.signals.length === 0 ? el('p', { id: 'no-signals' }, 'No signal.')
       : el('table', { id: 'signals' }, el('thead', {}, el('tr', {}, ['Procedure no.', 'Date', 'Case', 'Procedure', 'CUSUM'].map(h => el('th', { text: h })))),
-        el('tbody', {}, cusum.signals.map(s => el('tr', {}, el('td', { class: 'number', text: s.index + 1 }), el('td', { text: s.performedOn }),
-          el('td', {}, el('a', { href: '#/case?id=' + s.caseId }, s.caseId.slice(0, 8))), el('td', { text: s.procedureId.slice(0, 8) }),
+        el('tbody', {}, cusum.signals.map(s => el('tr', {}, el('td', { class: 'number', text: s.index + 1 }), el('td', { text: s.performedOn || '' }),
+          el('td', {}, s.caseId ? el('a', { href: '#/case?id=' + s.caseId }, s.caseId.slice(0, 8)) : el('span', { class: 'muted' }, s.centreId + ' (not yours)')),
+          el('td', { text: s.procedureId ? s.procedureId.slice(0, 8) : '' }),
           el('td', { class: 'number', text: s.value.toFixed(2) }))))),
       el('div', { class: 'toolbar' }, csvButton('cusum-' + operatorId + '.csv', ['index', 'performedOn', 'caseId', 'procedureId', 'failure', 'value', 'signal'],
         () => cusum.points.map(p => [p.index + 1, p.performedOn, p.caseId, p.procedureId, p.failure, p.value, p.signal]))));
@@ -262,7 +263,9 @@ const views = {
     const body = el('tbody');
     for (const rule of report.rows) {
       const drill = el('tr', { class: 'deviations', hidden: true, 'data-rule-id': rule.ruleId },
-        el('td', { colspan: 6 }, rule.deviations.length === 0 ? 'No deviation.' : el('table', {},
+        el('td', { colspan: 6 }, rule.unlistedDeviations ? el('p', { class: 'muted' }, rule.unlistedDeviations
+          + ' deviation(s) in cases of centres outside your scope are counted but not listed.') : null,
+        rule.deviations.length === 0 ? 'No deviation listed.' : el('table', {},
           el('thead', {}, el('tr', {}, ['Case', 'Centre', 'Entry', 'Date', 'Why it deviates', 'Justification given'].map(h => el('th', { text: h })))),
           el('tbody', {}, rule.deviations.map(d => el('tr', {}, el('td', {}, el('a', { href: '#/case?id=' + d.caseId }, d.caseId.slice(0, 8))),
             el('td', { text: d.centreId }), el('td', { text: d.entryKind }), el('td', { text: d.entryDate || '' }), el('td', { text: d.detail }),
@@ -273,8 +276,8 @@ const views = {
         el('td', { class: 'number', 'data-field': 'applied' }, definitionLink('conformance', fmt.count(rule.appliedCases))),
         el('td', { class: 'number', 'data-field': 'deviating' }, definitionLink('conformance', fmt.count(rule.deviatingCases))),
         el('td', { class: 'number' }, definitionLink('conformance', fmt.rate(rule.deviationRate)), el('br'), el('small', {}, fmt.interval(rule.wilson95))),
-        el('td', {}, rule.deviations.length ? el('button', { type: 'button', class: 'drill', onclick: () => { drill.hidden = !drill.hidden; } },
-          'Cases (' + rule.deviations.length + ')') : '')), drill);
+        el('td', {}, rule.deviations.length + rule.unlistedDeviations ? el('button', { type: 'button', class: 'drill',
+          onclick: () => { drill.hidden = !drill.hidden; } }, 'Cases (' + rule.deviations.length + ')') : '')), drill);
     }
     view.append(el('table', { id: 'conformance-table' }, el('thead', {}, el('tr', {},
       ['Rule', 'What the guideline says', 'Cases applied', 'Cases deviating', 'Deviation rate (95 % CI)', ''].map(h => el('th', { text: h })))), body));

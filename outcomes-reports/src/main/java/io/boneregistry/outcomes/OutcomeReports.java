@@ -1,5 +1,6 @@
 package io.boneregistry.outcomes;
 
+import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.analysis.AnalysisDataset;
 import io.boneregistry.api.analysis.ConformanceEvaluations;
 import io.boneregistry.api.analysis.FindAnalysisDataset;
@@ -30,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The outcome reports: each reads the analysis dataset (or the conformance evaluations) through
@@ -44,8 +46,14 @@ public class OutcomeReports {
         this.queries = queries;
     }
 
-    public List<ProcedureRow> dataset(DatasetFilter filter) {
-        return filter.apply(queries.query(new FindAnalysisDataset(filter.centreId()), AnalysisDataset.class).join().rows());
+    /** The rows the statistics count: every centre's, whoever asks (the answers built from them hold no case-level items). */
+    private List<ProcedureRow> dataset(DatasetFilter filter) {
+        return caseRows(filter, CaseScope.everyCentre());
+    }
+
+    /** The analysis rows themselves, of the cases inside {@code scope} only. */
+    public List<ProcedureRow> caseRows(DatasetFilter filter, CaseScope scope) {
+        return filter.apply(queries.query(new FindAnalysisDataset(filter.centreId(), scope), AnalysisDataset.class).join().rows());
     }
 
     public BenchmarkReport benchmarks(DatasetFilter filter, OutcomeSettings settings, boolean shared) {
@@ -58,9 +66,11 @@ public class OutcomeReports {
         return FunnelPlots.of(benchmark, by, dataset(filter), settings, shared);
     }
 
-    public CusumChart cusum(Benchmark benchmark, String operatorId, DatasetFilter filter, OutcomeSettings settings, Double p0) {
+    /** An operator's CUSUM, its case-level items only of the cases inside {@code scope}. */
+    public CusumChart cusum(Benchmark benchmark, String operatorId, DatasetFilter filter, OutcomeSettings settings, Double p0,
+                            CaseScope scope) {
         DatasetFilter operator = new DatasetFilter(filter.centreId(), operatorId, filter.from(), filter.to(), filter.technique(), filter.combined());
-        return CusumCharts.of(benchmark, operatorId, dataset(operator), settings, p0);
+        return CusumCharts.of(benchmark, operatorId, dataset(operator), settings, p0).within(scope);
     }
 
     public SurvivalCurve survival(SurvivalEndpoint endpoint, DatasetFilter filter, Diagnosis diagnosis,
@@ -93,11 +103,13 @@ public class OutcomeReports {
                 .filter(plot -> plot.units().stream().anyMatch(unit -> unit.n() != null && unit.n() > 0))
                 .toList();
         return new AuditReport(centreId, from, to, Instant.now(), settings,
-                new BenchmarkReport(settings, scope, false, BenchmarkRows.all(rows, settings)), funnels, conformance(centreId, from, to));
+                new BenchmarkReport(settings, scope, false, BenchmarkRows.all(rows, settings)), funnels,
+                conformance(centreId, from, to, CaseScope.of(Set.of())));
     }
 
-    public ConformanceReport conformance(String centreId, LocalDate from, LocalDate to) {
-        ConformanceEvaluations evaluations = queries.query(new FindConformanceEvaluations(centreId, from, to),
+    /** Conformance per rule; the deviations listed are those of cases inside {@code scope}, the others only counted. */
+    public ConformanceReport conformance(String centreId, LocalDate from, LocalDate to, CaseScope scope) {
+        ConformanceEvaluations evaluations = queries.query(new FindConformanceEvaluations(centreId, from, to, scope),
                 ConformanceEvaluations.class).join();
         return new ConformanceReport(centreId, from, to, ConformanceRows.of(evaluations.evaluations()));
     }

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * One guideline rule (OUTCOMES.md §6): the cases it applied to, those deviating at least once, the
- * deviation rate with its Wilson interval, by centre, and every deviation with its justification.
+ * deviation rate with its Wilson interval, by centre, and every deviation with its justification
+ * of the cases inside the asker's scope; {@code unlistedDeviations} counts the others.
  */
 public record ConformanceRow(String ruleId, String sentence, String source, boolean encoded, int appliedCases,
                              int deviatingCases, Double deviationRate, Interval wilson95, List<CentreConformance> byCentre,
-                             List<Deviation> deviations) {
+                             List<Deviation> deviations, int unlistedDeviations) {
 }

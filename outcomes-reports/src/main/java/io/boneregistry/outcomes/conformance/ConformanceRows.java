@@ -36,13 +36,14 @@ public final class ConformanceRows {
             int deviatingHere = cases(entry.getValue(), true).size();
             return new CentreConformance(entry.getKey(), appliedHere, deviatingHere, (double) deviatingHere / appliedHere);
         }).toList();
-        List<Deviation> deviations = evaluations.stream().filter(e -> e.status() == RuleStatus.DEVIATED)
+        List<ConformanceEvaluation> deviated = evaluations.stream().filter(e -> e.status() == RuleStatus.DEVIATED).toList();
+        List<Deviation> deviations = deviated.stream().filter(ConformanceEvaluation::inScope)
                 .map(e -> new Deviation(e.caseId(), e.centreId(), e.entryKind(), e.entryId(), e.entryDate(), e.detail(), e.justification()))
                 .toList();
         return new ConformanceRow(rule.id(), rule.sentence(), rule.source(), rule.encoded(),
                 applied.size(), deviating.size(), applied.isEmpty() ? null : (double) deviating.size() / applied.size(),
                 applied.isEmpty() ? null : Proportions.wilson(deviating.size(), applied.size(), OutcomeSettings.CONFIDENCE),
-                centres, deviations);
+                centres, deviations, deviated.size() - deviations.size());
     }
 
     private static Set<String> cases(List<ConformanceEvaluation> evaluations, boolean deviatedOnly) {

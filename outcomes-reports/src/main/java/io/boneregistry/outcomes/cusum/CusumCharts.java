@@ -40,7 +40,7 @@ public final class CusumCharts {
         List<CusumPoint> points = new ArrayList<>();
         for (BernoulliCusum.Point point : series) {
             ProcedureRow row = members.get(point.index()).row();
-            points.add(new CusumPoint(point.index(), row.caseId(), row.procedureId(), row.performedOn(), point.failure(),
+            points.add(new CusumPoint(point.index(), row.centreId(), row.caseId(), row.procedureId(), row.performedOn(), point.failure(),
                     point.value(), point.signal()));
         }
         return new CusumChart(benchmark.id(), operatorId, failureIsHit ? benchmark.measure() : "no " + benchmark.measure(),

@@ -61,6 +61,6 @@ class AuditReportPdfTest {
 
     private static ConformanceEvaluation evaluation(String caseId, String ruleId, RuleStatus status) {
         return new ConformanceEvaluation(caseId, "IT-BO-01", EntryKind.PROCEDURE, caseId + "-p1", LocalDate.of(2025, 3, 1), ruleId,
-                status, "detail", null);
+                status, "detail", null, true);
     }
 }

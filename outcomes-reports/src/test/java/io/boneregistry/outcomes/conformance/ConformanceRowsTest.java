@@ -32,6 +32,18 @@ class ConformanceRowsTest {
     }
 
     @Test
+    void deviationsOutsideTheAskersScopeAreCountedButNotListed() {
+        List<ConformanceRow> rows = ConformanceRows.of(List.of(
+                evaluation("a", "IT-BO-01", "p-1", RuleStatus.DEVIATED, "probe broke"),
+                evaluation("b", "IT-MI-02", "p-2", RuleStatus.DEVIATED, "machine fault").countedOnly("someone")));
+
+        ConformanceRow cycles = rows.stream().filter(row -> row.ruleId().equals("R-CRYO-CYCLES")).findFirst().orElseThrow();
+        assertThat(cycles.deviatingCases()).isEqualTo(2);
+        assertThat(cycles.deviations()).extracting(Deviation::caseId).containsExactly("a");
+        assertThat(cycles.unlistedDeviations()).isEqualTo(1);
+    }
+
+    @Test
     void everyRuleOfTheGuidelineHasARowAndTheUncheckedOnesSaySo() {
         List<ConformanceRow> rows = ConformanceRows.of(List.of());
         assertThat(rows).hasSize(GuidelineRule.values().length);
@@ -42,6 +54,6 @@ class ConformanceRowsTest {
 
     private static ConformanceEvaluation evaluation(String caseId, String centreId, String procedureId, RuleStatus status, String justification) {
         return new ConformanceEvaluation(caseId, centreId, EntryKind.PROCEDURE, procedureId, LocalDate.of(2025, 1, 1),
-                "R-CRYO-CYCLES", status, status == RuleStatus.MET ? "two cycles" : "1 freeze cycle", justification);
+                "R-CRYO-CYCLES", status, status == RuleStatus.MET ? "two cycles" : "1 freeze cycle", justification, true);
     }
 }

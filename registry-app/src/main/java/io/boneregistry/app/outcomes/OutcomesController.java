@@ -3,6 +3,7 @@ package io.boneregistry.app.outcomes;
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.app.security.CentreScoped;
+import io.boneregistry.app.security.Requesters;
 import io.boneregistry.app.web.FieldProblem;
 import io.boneregistry.app.web.InvalidRequestException;
 import io.boneregistry.outcomes.OutcomeReports;
@@ -56,7 +57,7 @@ class OutcomesController {
     CusumChart cusum(@RequestParam String benchmarkId, @RequestParam String operatorId, @Valid FilterParams filter,
                      @Valid SettingsParams settings,
                      @RequestParam(required = false) @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) Double p0) {
-        return reports.cusum(proportion(benchmarkId), operatorId, filter.filter(), settings.settings(), p0);
+        return reports.cusum(proportion(benchmarkId), operatorId, filter.filter(), settings.settings(), p0, Requesters.required().caseScope());
     }
 
     @GetMapping("/api/outcomes/survival")
@@ -91,12 +92,12 @@ class OutcomesController {
     @GetMapping("/api/outcomes/dataset")
     @CentreScoped(CentreScoped.Scope.CENTRE_ROWS)
     List<ProcedureRow> dataset(@Valid FilterParams filter) {
-        return reports.dataset(filter.filter());
+        return reports.caseRows(filter.filter(), Requesters.required().caseScope());
     }
 
     @GetMapping("/api/quality/conformance")
     ConformanceReport conformance(@Valid PeriodParams period) {
-        return reports.conformance(period.centreId(), period.from(), period.to());
+        return reports.conformance(period.centreId(), period.from(), period.to(), Requesters.required().caseScope());
     }
 
     private static Benchmark proportion(String benchmarkId) {

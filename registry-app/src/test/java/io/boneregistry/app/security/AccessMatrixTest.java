@@ -1,5 +1,6 @@
 package io.boneregistry.app.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boneregistry.app.RegistryTest;
@@ -28,6 +29,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.boneregistry.api.fixtures.CaseFixture.painfulVertebralMetastasis;
+import static io.boneregistry.api.fixtures.CaseFixture.palliativeRfaWithCement;
+import static io.boneregistry.api.fixtures.CaseFixture.withoutTotalBodyImaging;
+import static io.boneregistry.api.fixtures.ProcedureFixture.rfaWithVertebroplasty;
+import static io.boneregistry.app.ReadModels.awaitCaughtUp;
 import static io.boneregistry.api.fixtures.CaseFixture.registrationAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,6 +65,9 @@ class AccessMatrixTest {
             GET  /api/outcomes/benchmarks?centreId={centre}              | 401 | 200 403 | 200 200 | 200 200
             GET  /api/outcomes/survival?endpoint=DEATH&centreId={centre} | 401 | 200 403 | 200 200 | 200 200
             GET  /api/quality/conformance?centreId={centre}              | 401 | 200 403 | 200 200 | 200 200
+            GET  /api/quality/conformance                                | 401 | 200 200 | 200 200 | 200 200
+            GET  /api/outcomes/cusum?benchmarkId=BM-CEMENT-LEAK&operatorId=OP-MATRIX | 401 | 200 200 | 200 200 | 200 200
+            GET  /api/outcomes/cusum?benchmarkId=BM-CEMENT-LEAK&operatorId=OP-MATRIX&centreId={centre} | 401 | 200 403 | 200 200 | 200 200
             GET  /api/outcomes/funnel?benchmarkId=BM-CEMENT-LEAK&by=centre | 401 | 200 200 | 200 200 | 200 200
             GET  /api/outcomes/catalogue                                 | 401 | 200 200 | 200 200 | 200 200
             GET  /api/exports/analysis.csv?centreId={centre}             | 401 | 403 403 | 403 403 | 200 200
@@ -92,8 +100,57 @@ class AccessMatrixTest {
             mvc.perform(MockMvcRequestBuilders.post("/api/cases").contentType(MediaType.APPLICATION_JSON)
                     .content(json.writeValueAsString(body))).andExpect(status().isCreated());
             caseOf.put(centre, caseId);
+            write("/api/cases/" + caseId + "/assessment", withoutTotalBodyImaging(painfulVertebralMetastasis()), Map.of());
+            write("/api/cases/" + caseId + "/treatment-decision", palliativeRfaWithCement(), Map.of());
+            write("/api/cases/" + caseId + "/procedures", rfaWithVertebroplasty(), Map.of("justification", justificationIn(centre)));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> caseOf.values().stream().allMatch(this::summarised));
+    }
+
+    private void write(String path, Object content, Map<String, String> extra) throws Exception {
+        ObjectNode body = json.valueToTree(content);
+        extra.forEach(body::put);
+        if (body.has("operatorId")) body.put("operatorId", "OP-MATRIX");
+        mvc.perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+                .andExpect(status().is2xxSuccessful());
+    }
+
+    private static String justificationIn(String centre) {
+        return "matrix justification of " + centre;
+    }
+
+    /**
+     * Aggregate answers hold case-level items (case ids, dates, free text) only of cases inside the
+     * requester's scope: the auditor and clinician of IT-BO-01 see their own case's deviations and CUSUM
+     * points, and of IT-MI-02's only counts; a registry manager sees both.
+     */
+    @Test
+    void aggregateAnswersHoldCaseLevelItemsOnlyOfCasesInScope() throws Exception {
+        awaitCaughtUp(mvc, json, Duration.ofSeconds(30));
+        String own = caseOf.get(OWN);
+        String other = caseOf.get(OTHER);
+        for (String path : List.of("/api/quality/conformance", "/api/outcomes/cusum?benchmarkId=BM-CEMENT-LEAK&operatorId=OP-MATRIX")) {
+            for (String requester : List.of(TestRequesters.BOLOGNA_CLINICIAN, TestRequesters.BOLOGNA_AUDITOR)) {
+                String answer = mvc.perform(as(requester, "GET", path, OWN)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                assertThat(answer).as(requester + " " + path).contains(own).doesNotContain(other, justificationIn(OTHER));
+            }
+            String answer = mvc.perform(as(TestRequesters.MANAGER, "GET", path, OWN)).andReturn().getResponse().getContentAsString();
+            assertThat(answer).as("manager " + path).contains(own, other);
+        }
+        String conformance = mvc.perform(as(TestRequesters.BOLOGNA_AUDITOR, "GET", "/api/quality/conformance", OWN))
+                .andReturn().getResponse().getContentAsString();
+        JsonNode imaging = rule(json.readTree(conformance), "R-WORKUP-IMAGING");
+        assertThat(imaging.get("deviatingCases").asInt()).as("both centres' deviations are counted").isGreaterThanOrEqualTo(2);
+        assertThat(imaging.get("unlistedDeviations").asInt()).as("the other centre's is not listed").isGreaterThanOrEqualTo(1);
+        String cusum = mvc.perform(as(TestRequesters.BOLOGNA_AUDITOR, "GET", "/api/outcomes/cusum?benchmarkId=BM-CEMENT-LEAK&operatorId=OP-MATRIX", OWN))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json.readTree(cusum).get("points")).hasSize(2)
+                .anySatisfy(point -> assertThat(point.get("performedOn").isNull()).isTrue());
+    }
+
+    private static JsonNode rule(JsonNode report, String ruleId) {
+        for (JsonNode row : report.get("rows")) if (row.get("ruleId").asText().equals(ruleId)) return row;
+        throw new AssertionError("no row for " + ruleId);
     }
 
     /** Summaries and advice come from a read model, a moment behind the write. */
@@ -178,7 +235,7 @@ class AccessMatrixTest {
             ObjectNode registration = json.valueToTree(registrationAt(centre, "P-MATRIX-" + centre));
             return registration.put("caseId", caseOf.get(centre));
         }
-        if (path.endsWith("/assessment")) return painfulVertebralMetastasis();
+        if (path.endsWith("/assessment")) return withoutTotalBodyImaging(painfulVertebralMetastasis());   // a retry of the recorded one
         return Map.of();
     }
 }

@@ -130,7 +130,8 @@ public class AnalysisDatasetProjection {
         List<AnalysisCase> selected = query.centreId() == null
                 ? cases.where("1 = 1 ORDER BY case_id")
                 : cases.where("centre_id = ? ORDER BY case_id", query.centreId());
-        return new AnalysisDataset(selected.stream().flatMap(c -> c.rows().stream()).toList());
+        return new AnalysisDataset(selected.stream().filter(c -> query.scope().includes(c.registration().centreId()))
+                .flatMap(c -> c.rows().stream()).toList());
     }
 
     @QueryHandler

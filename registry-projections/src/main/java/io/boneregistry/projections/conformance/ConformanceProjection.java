@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Guideline conformance: the current evaluation of every rule on every entry, by centre and
@@ -86,10 +89,15 @@ public class ConformanceProjection {
             arguments.add(Date.valueOf(query.to()));
         }
         sql.append(" ORDER BY case_id, entry_key, rule_id");
-        return new ConformanceEvaluations(jdbc.query(sql.toString(), (rs, row) -> new ConformanceEvaluation(
-                rs.getString("case_id"), rs.getString("centre_id"), EntryKind.valueOf(rs.getString("entry_kind")),
-                rs.getString("entry_id"), rs.getDate("entry_date") == null ? null : rs.getDate("entry_date").toLocalDate(),
-                rs.getString("rule_id"), RuleStatus.valueOf(rs.getString("status")), rs.getString("detail"),
-                rs.getString("justification")), arguments.toArray()));
+        Map<String, String> standIns = new HashMap<>();
+        return new ConformanceEvaluations(jdbc.query(sql.toString(), (rs, row) -> {
+            ConformanceEvaluation evaluation = new ConformanceEvaluation(
+                    rs.getString("case_id"), rs.getString("centre_id"), EntryKind.valueOf(rs.getString("entry_kind")),
+                    rs.getString("entry_id"), rs.getDate("entry_date") == null ? null : rs.getDate("entry_date").toLocalDate(),
+                    rs.getString("rule_id"), RuleStatus.valueOf(rs.getString("status")), rs.getString("detail"),
+                    rs.getString("justification"), true);
+            return query.scope().includes(evaluation.centreId()) ? evaluation
+                    : evaluation.countedOnly(standIns.computeIfAbsent(evaluation.caseId(), caseId -> UUID.randomUUID().toString()));
+        }, arguments.toArray()));
     }
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.projections.analysis;
 
+import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.analysis.AnalysisDatasetPage;
 import io.boneregistry.api.analysis.FindAnalysisDataset;
 import io.boneregistry.api.analysis.FindAnalysisDatasetPage;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.boneregistry.api.fixtures.CaseFixture.*;
 import static io.boneregistry.api.fixtures.ProcedureFixture.on;
@@ -124,8 +126,10 @@ abstract class AnalysisDatasetProjectionContract {
         projection.on(new CaseRegistered("case-2", registrationAt("IT-MI-02", "P-2")));
         projection.on(new ProcedurePerformed("case-2", "p-9", rfaWithVertebroplasty()));
 
-        assertThat(projection.handle(new FindAnalysisDataset("IT-MI-02")).rows()).extracting(ProcedureRow::procedureId).containsExactly("p-9");
-        assertThat(projection.handle(new FindAnalysisDataset(null)).rows()).hasSize(2);
+        assertThat(projection.handle(new FindAnalysisDataset("IT-MI-02", CaseScope.everyCentre())).rows()).extracting(ProcedureRow::procedureId).containsExactly("p-9");
+        assertThat(projection.handle(new FindAnalysisDataset(null, CaseScope.everyCentre())).rows()).hasSize(2);
+        assertThat(projection.handle(new FindAnalysisDataset(null, CaseScope.of(Set.of("IT-MI-02")))).rows())
+                .extracting(ProcedureRow::procedureId).containsExactly("p-9");
     }
 
     @Test
@@ -155,6 +159,6 @@ abstract class AnalysisDatasetProjectionContract {
     }
 
     private List<ProcedureRow> rows() {
-        return projection.handle(new FindAnalysisDataset(null)).rows();
+        return projection.handle(new FindAnalysisDataset(null, CaseScope.everyCentre())).rows();
     }
 }

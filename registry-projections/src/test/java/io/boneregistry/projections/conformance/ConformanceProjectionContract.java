@@ -1,5 +1,6 @@
 package io.boneregistry.projections.conformance;
 
+import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.analysis.ConformanceEvaluation;
 import io.boneregistry.api.analysis.FindConformanceEvaluations;
 import io.boneregistry.api.guideline.CaseAdvice;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static io.boneregistry.api.fixtures.CaseFixture.registrationAt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,10 +63,28 @@ abstract class ConformanceProjectionContract {
         projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.met("two cycles"), null));
         projection.on(evaluated("mi", PROCEDURE, DAY.plusDays(10), GuidelineRule.CRYO_CYCLES.deviated("1 freeze cycle"), "machine fault"));
 
-        assertThat(projection.handle(new FindConformanceEvaluations("IT-MI-02", null, null)).evaluations())
+        assertThat(projection.handle(new FindConformanceEvaluations("IT-MI-02", null, null, CaseScope.everyCentre())).evaluations())
                 .singleElement().satisfies(e -> assertThat(e.justification()).isEqualTo("machine fault"));
-        assertThat(projection.handle(new FindConformanceEvaluations(null, DAY, DAY)).evaluations())
+        assertThat(projection.handle(new FindConformanceEvaluations(null, DAY, DAY, CaseScope.everyCentre())).evaluations())
                 .extracting(ConformanceEvaluation::caseId).containsExactly("bo");
+    }
+
+    @Test
+    void evaluationsOutsideTheAskersScopeCountWithoutTheirCaseLevelItems() {
+        projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.deviated("1 freeze cycle"), "machine fault"));
+        projection.on(evaluated("mi", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.deviated("1 freeze cycle"), "probe broke"));
+
+        List<ConformanceEvaluation> bologna = projection.handle(new FindConformanceEvaluations(null, null, null,
+                CaseScope.of(Set.of("IT-BO-01")))).evaluations();
+        assertThat(bologna).filteredOn(ConformanceEvaluation::inScope).singleElement()
+                .satisfies(e -> assertThat(e.justification()).isEqualTo("machine fault"));
+        assertThat(bologna).filteredOn(e -> !e.inScope()).singleElement().satisfies(e -> {
+            assertThat(e.centreId()).isEqualTo("IT-MI-02");
+            assertThat(e.caseId()).isNotEqualTo("mi");
+            assertThat(e.entryId()).isNull();
+            assertThat(e.entryDate()).isNull();
+            assertThat(e.justification()).isNull();
+        });
     }
 
     @Test
@@ -75,7 +95,7 @@ abstract class ConformanceProjectionContract {
     }
 
     private List<ConformanceEvaluation> all() {
-        return projection.handle(new FindConformanceEvaluations(null, null, null)).evaluations();
+        return projection.handle(new FindConformanceEvaluations(null, null, null, CaseScope.everyCentre())).evaluations();
     }
 
     private static GuidelineEvaluated evaluated(String caseId, EntryRef entry, LocalDate day, RuleEvaluation evaluation, String justification) {

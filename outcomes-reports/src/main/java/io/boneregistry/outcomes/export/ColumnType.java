@@ -2,7 +2,7 @@ package io.boneregistry.outcomes.export;
 
 /** How a column's values are written; every type writes an unknown or not applicable value as an empty field. */
 public enum ColumnType {
-    STRING("text"),
+    STRING("text; " + Csv.FORMULA_CELLS),
     CODE("one of the allowed values"),
     INTEGER("whole number"),
     NUMBER("decimal number, '.' as decimal separator, full precision"),

@@ -1,5 +1,6 @@
 package io.boneregistry.api.assessment;
 
+import io.boneregistry.api.validation.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,5 +9,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RecordAssessment(
         @TargetAggregateIdentifier String caseId,
         @NotNull @Valid Assessment assessment,
-        @Size(max = 2000) String justification) {
+        @PrintableText @Size(max = 2000) String justification) {
 }

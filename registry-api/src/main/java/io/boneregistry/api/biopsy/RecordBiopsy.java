@@ -1,5 +1,6 @@
 package io.boneregistry.api.biopsy;
 
+import io.boneregistry.api.validation.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,5 +9,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RecordBiopsy(
         @TargetAggregateIdentifier String caseId,
         @NotNull @Valid BiopsyResult biopsy,
-        @Size(max = 2000) String justification) {
+        @PrintableText @Size(max = 2000) String justification) {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.complication;
 
+import io.boneregistry.api.validation.PrintableText;
 import io.boneregistry.api.audit.Amendment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +13,6 @@ public record AmendComplication(
         @NotBlank String procedureId,
         @NotBlank String complicationId,
         @NotNull @Valid Complication complication,
-        @NotBlank @Size(max = 2000) String reasonForChange,
-        @Size(max = 2000) String justification) implements Amendment {
+        @NotBlank @PrintableText @Size(max = 2000) String reasonForChange,
+        @PrintableText @Size(max = 2000) String justification) implements Amendment {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.followup;
 
+import io.boneregistry.api.validation.PrintableText;
 import io.boneregistry.api.audit.Amendment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,6 @@ public record AmendFollowUp(
         @TargetAggregateIdentifier String caseId,
         @NotBlank String followUpId,
         @NotNull @Valid FollowUp followUp,
-        @NotBlank @Size(max = 2000) String reasonForChange,
-        @Size(max = 2000) String justification) implements Amendment {
+        @NotBlank @PrintableText @Size(max = 2000) String reasonForChange,
+        @PrintableText @Size(max = 2000) String justification) implements Amendment {
 }

@@ -4,9 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /** One treatment session on the index lesion: one or more technique steps under one anaesthesia. */
 public record Procedure(
         @NotNull @PastOrPresent LocalDate performedOn,
-        @NotBlank @Size(max = 40) String operatorId,
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}", message = "an operator code: letters, digits, '.', '_' and '-' only, starting with a letter or digit, at most 40 characters")
+        String operatorId,
         @NotNull Anaesthesia anaesthesia,
         @NotEmpty List<@NotNull Guidance> guidance,
         @NotEmpty List<@NotNull @Valid TechniqueStep> steps,

@@ -1,5 +1,6 @@
 package io.boneregistry.api.registration;
 
+import io.boneregistry.api.validation.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,5 +10,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RegisterCase(
         @TargetAggregateIdentifier String caseId,
         @NotNull @Valid Registration registration,
-        @Size(max = 2000) String justification) {
+        @PrintableText @Size(max = 2000) String justification) {
 }

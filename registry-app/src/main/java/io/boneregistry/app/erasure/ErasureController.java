@@ -2,6 +2,7 @@ package io.boneregistry.app.erasure;
 
 import io.boneregistry.app.security.CentreScoped;
 import io.boneregistry.api.erasure.ErasePersonalData;
+import io.boneregistry.api.validation.PrintableText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -34,6 +35,6 @@ class ErasureController {
         return Map.of("caseId", caseId, "erased", true);
     }
 
-    record Erasure(@NotBlank @Size(max = 500) String reason) {
+    record Erasure(@NotBlank @PrintableText @Size(max = 500) String reason) {
     }
 }

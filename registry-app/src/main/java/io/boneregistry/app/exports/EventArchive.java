@@ -2,15 +2,13 @@ package io.boneregistry.app.exports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.boneregistry.api.registration.CaseRegistered;
-import io.boneregistry.api.registration.Registration;
+import io.boneregistry.app.events.CaseRegistrations;
+import io.boneregistry.app.events.EventDeidentifier;
 import io.boneregistry.app.events.EventEnvelope;
-import io.boneregistry.app.events.RecentCases;
 import io.boneregistry.outcomes.export.Deidentification;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -34,16 +31,16 @@ import java.util.stream.Stream;
 @Component
 class EventArchive {
 
-    /** Cases whose registration is at hand; others are looked up in the store (a resumed read starts mid-case). */
-    private static final int REGISTRATIONS_KEPT = 10_000;
     static final Duration GAP_SETTLED = Duration.ofSeconds(10);
 
     private final EventStorageEngine storage;
     private final ObjectMapper json;
+    private final CaseRegistrations registrations;
 
-    EventArchive(EventStorageEngine storage, ObjectMapper json) {
+    EventArchive(EventStorageEngine storage, ObjectMapper json, CaseRegistrations registrations) {
         this.storage = storage;
         this.json = json;
+        this.registrations = registrations;
     }
 
     /**
@@ -51,8 +48,7 @@ class EventArchive {
      * de-identified unless {@code deidentification} is null.
      */
     void write(long after, Long limit, Deidentification deidentification, Writer out) {
-        EventDeidentifier deidentifier = deidentification == null ? null : new EventDeidentifier(deidentification);
-        Map<String, Registration> registrations = new RecentCases<>(REGISTRATIONS_KEPT);
+        EventDeidentifier deidentifier = deidentification == null ? null : EventDeidentifier.forExport(json, deidentification);
         GapAwareTrackingToken start = after < 0 ? null : GapAwareTrackingToken.newInstance(after, Collections.emptySortedSet());
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(start, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
@@ -66,23 +62,12 @@ class EventArchive {
                 if (!(event instanceof DomainEventMessage<?> domain)) continue;
                 ObjectNode line = json.createObjectNode();
                 line.put("position", position);
-                ObjectNode envelope = EventEnvelope.of(json, domain);
-                if (deidentifier != null) {
-                    if (domain.getPayload() instanceof CaseRegistered registered) registrations.put(registered.caseId(), registered.registration());
-                    envelope = deidentifier.apply(envelope, registrations.computeIfAbsent(domain.getAggregateIdentifier(), this::registrationOf));
-                }
-                line.setAll(envelope);
+                line.setAll(deidentifier == null ? EventEnvelope.of(json, domain) : deidentifier.envelope(domain, registrations.of(domain)));
                 out.write(json.writeValueAsString(line));
                 out.write('\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException("event archive interrupted", e);
         }
-    }
-
-    private Registration registrationOf(String caseId) {
-        DomainEventStream stream = storage.readEvents(caseId);
-        if (stream.hasNext() && stream.next().getPayload() instanceof CaseRegistered registered) return registered.registration();
-        throw new IllegalStateException("case " + caseId + " does not start with its registration");
     }
 }

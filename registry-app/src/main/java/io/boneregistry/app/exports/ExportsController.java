@@ -6,6 +6,7 @@ import io.boneregistry.app.security.CentreScoped;
 import io.boneregistry.app.web.FieldProblem;
 import io.boneregistry.app.web.InvalidRequestException;
 import io.boneregistry.outcomes.export.AnalysisCsv;
+import io.boneregistry.outcomes.export.Csv;
 import io.boneregistry.outcomes.export.DataDictionary;
 import io.boneregistry.outcomes.export.DatasetPages;
 import io.boneregistry.outcomes.export.Deidentification;
@@ -64,6 +65,7 @@ class ExportsController {
     @GetMapping(value = {"/api/exports/data-dictionary", "/api/exports/data-dictionary.json"}, produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> dataDictionary(@Valid SettingsParams settings) {
         return Map.of("columns", DataDictionary.entries(settings.settings()), "missingValues", DataDictionary.MISSING_VALUES,
+                "formulaCells", Csv.FORMULA_CELLS,
                 "settings", settings.settings(), "deidentification", Deidentification.forOneExport(false).statements());
     }
 

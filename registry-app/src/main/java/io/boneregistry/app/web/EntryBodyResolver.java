@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.boneregistry.api.validation.PrintableTextValidator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import org.springframework.core.MethodParameter;
@@ -92,6 +93,9 @@ class EntryBodyResolver implements HandlerMethodArgumentResolver {
             return null;
         }
         if (value.textValue().length() > MAX_TEXT) problems.add(new FieldProblem(field, "at most " + MAX_TEXT + " characters"));
+        if (!PrintableTextValidator.isPrintable(value.textValue())) {
+            problems.add(new FieldProblem(field, PrintableTextValidator.MESSAGE));
+        }
         return value.textValue();
     }
 

@@ -97,7 +97,7 @@ class ErasureTest {
 
     private void assertErasedEverywhere(String caseId) throws Exception {
         List<String> erased = List.of(PSEUDONYM, "pain-origin-secret", "justification-secret", "description-secret",
-                "reason-for-change-secret", "written-after-erasure-secret");
+                "reason-for-change-secret", "written-after-erasure-secret", "erasure-reason-secret");
         assertThat(history(caseId)).as("the audit trail").doesNotContain(erased).contains("PersonalDataErased");
         assertThat(readModels(caseId)).as("the read models").doesNotContain(erased);
         assertThat(storedEvents(caseId)).as("the event store").doesNotContain(erased);
@@ -137,7 +137,7 @@ class ErasureTest {
 
     private MockHttpServletRequestBuilder erasure(String caseId) {
         return postAs(MANAGER, "/api/cases/" + caseId + "/erasure").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\": \"the patient withdrew consent\"}");
+                .content("{\"reason\": \"erasure-reason-secret: the patient withdrew consent\"}");
     }
 
     private ResultActions send(MockHttpServletRequestBuilder request, Object body) throws Exception {

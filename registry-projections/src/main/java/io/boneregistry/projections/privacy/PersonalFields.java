@@ -22,7 +22,8 @@ public final class PersonalFields {
     public static final String PSEUDONYM = "patientPseudonym";
     public static final String BIRTH_YEAR = "birthYear";
     private static final Set<String> IDENTIFYING = Set.of(PSEUDONYM, BIRTH_YEAR);
-    private static final Set<String> FREE_TEXT = Set.of("justification", "reasonForChange", "painOrigin", "description", "decision.reason");
+    private static final Set<String> FREE_TEXT = Set.of("justification", "reasonForChange", "painOrigin", "description", "decision.reason",
+            "erasureReason");
 
     private PersonalFields() {
     }

@@ -330,11 +330,11 @@ const views = {
         el('tbody', {}, advice.evaluations.map(e => el('tr', {}, el('td', { text: e.entryKind }), el('td', { text: e.ruleId }),
           el('td', { class: 'status-' + e.status, text: e.status }), el('td', { text: e.detail }), el('td', { text: e.justification || '' }))))),
       el('h3', { text: 'Audit trail' }),
-      el('div', { class: 'toolbar' }, csvButton('audit-trail-' + caseId + '.csv', ['sequence', 'type', 'recordedAt', 'recordedBy', 'role', 'centreId', 'reasonForChange'],
-        () => history.map(h => [h.sequence, h.type, h.recordedAt, h.recordedBy, h.role, h.centreId, h.reasonForChange]))),
+      el('div', { class: 'toolbar' }, csvButton('audit-trail-' + caseId + '.csv', ['sequence', 'type', 'recordedAt', 'recordedBy', 'recordedByName', 'role', 'centreId', 'reasonForChange'],
+        () => history.map(h => [h.sequence, h.type, h.recordedAt, h.recordedBy, h.recordedByName, h.role, h.centreId, h.reasonForChange]))),
       el('ol', { class: 'timeline', id: 'timeline' }, history.map(h => el('li', { class: h.type === 'GuidelineEvaluated' ? 'evaluation' : null, 'data-type': h.type },
         el('strong', { text: h.type }), ' ',
-        el('span', { class: 'meta' }, new Date(h.recordedAt).toLocaleString() + ' · ' + (h.recordedBy || '?') + ' (' + (h.role || '?') + ', ' + (h.centreId || 'no centre') + ')'),
+        el('span', { class: 'meta' }, new Date(h.recordedAt).toLocaleString() + ' · ' + (h.recordedByName || h.recordedBy || '?') + ' (' + (h.role || '?') + ', ' + (h.centreId || 'no centre') + ')'),
         h.reasonForChange ? el('div', {}, 'Reason for change: ' + h.reasonForChange) : null))));
   },
 

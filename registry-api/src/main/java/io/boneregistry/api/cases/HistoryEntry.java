@@ -9,6 +9,7 @@ public record HistoryEntry(
         String revision,
         Instant recordedAt,
         String recordedBy,
+        String recordedByName,
         String role,
         String centreId,
         String reasonForChange,

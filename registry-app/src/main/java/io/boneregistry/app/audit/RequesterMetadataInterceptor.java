@@ -23,7 +23,7 @@ import java.util.function.BiFunction;
 @Component
 public class RequesterMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-    private static final List<String> STAMPED = List.of(AuditMetadata.USER_ID, AuditMetadata.ROLE, AuditMetadata.CENTRE_ID,
+    private static final List<String> STAMPED = List.of(AuditMetadata.USER_ID, AuditMetadata.USER_NAME, AuditMetadata.ROLE, AuditMetadata.CENTRE_ID,
             AccessMetadata.WRITES_FOR);
 
     @Override
@@ -42,6 +42,7 @@ public class RequesterMetadataInterceptor implements MessageDispatchInterceptor<
     private static Map<String, Object> stamp(Requester requester) {
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(AuditMetadata.USER_ID, requester.userId());
+        metaData.put(AuditMetadata.USER_NAME, requester.displayName());
         metaData.put(AuditMetadata.ROLE, requester.role().name());
         if (requester.homeCentre() != null) metaData.put(AuditMetadata.CENTRE_ID, requester.homeCentre());
         metaData.put(AccessMetadata.WRITES_FOR, List.copyOf(requester.writesFor()));

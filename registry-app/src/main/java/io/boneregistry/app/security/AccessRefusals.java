@@ -12,6 +12,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Every refusal of access is logged (who, what, why) and answered as problem details: 401 for an
@@ -36,6 +38,11 @@ public final class AccessRefusals implements AccessDeniedHandler, Authentication
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         log(request, "not authenticated: " + e.getMessage());
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, Duration.between(Instant.now(), throttled.until()).toSeconds())));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, "too many failed logins from this address; try again later");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Bearer");
         write(response, HttpStatus.UNAUTHORIZED, "log in, or send a bearer token (or a local account's basic credentials)");
     }

@@ -6,11 +6,12 @@ import io.boneregistry.api.access.Role;
 import java.util.Set;
 
 /**
- * Who is asking, as the registry sees it once authenticated: a user id for the audit trail, a role,
+ * Who is asking, as the registry sees it once authenticated: a stable user id and a name to show for
+ * the audit trail, a role,
  * and the centres whose cases they may see (a clinician's own centres, an auditor's grants).
  * Registry managers see every centre.
  */
-public record Requester(String userId, Role role, Set<String> centres) {
+public record Requester(String userId, String displayName, Role role, Set<String> centres) {
 
     public Requester {
         centres = Set.copyOf(centres);

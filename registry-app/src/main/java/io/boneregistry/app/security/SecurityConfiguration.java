@@ -5,22 +5,27 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.time.Clock;
+import java.util.List;
 
 import static io.boneregistry.api.access.Role.AUDITOR;
 import static io.boneregistry.api.access.Role.CLINICIAN;
@@ -40,8 +45,8 @@ class SecurityConfiguration {
             + "img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain registrySecurity(HttpSecurity http, SecurityProperties properties, ObjectProvider<JwtDecoder> jwtDecoder)
-            throws Exception {
+    SecurityFilterChain registrySecurity(HttpSecurity http, SecurityProperties properties, ObjectProvider<JwtDecoder> jwtDecoder,
+                                         Environment environment) throws Exception {
         AccessRefusals refusals = new AccessRefusals();
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         RequestMatcher withCredentials = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
@@ -54,18 +59,22 @@ class SecurityConfiguration {
                         .requestMatchers("/api/exports/**", "/api/admin/**").hasRole(REGISTRY_MANAGER.name())
                         .requestMatchers("/api/reports/**").hasAnyRole(AUDITOR.name(), REGISTRY_MANAGER.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
-                .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(withCredentials))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(refusals, api)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .accessDeniedHandler(refusals))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
+        if (localAccountsEnabled(properties, environment)) {
+            http.formLogin(form -> form.defaultSuccessUrl("/", false))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+                    .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                    .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true));
+        } else {
+            http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(refusals, request -> true));
+        }
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
             http.oauth2ResourceServer(server -> server
@@ -101,8 +110,22 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Local accounts' logins, throttled; none when local accounts are off. Outside the embedded default
+     * the registry does not start while an account keeps a shipped password.
+     */
     @Bean
-    UserDetailsService localAccounts(SecurityProperties properties) {
-        return new LocalAccounts(properties);
+    AuthenticationProvider localAccountLogins(SecurityProperties properties, PasswordEncoder encoder, Environment environment) {
+        boolean enabled = localAccountsEnabled(properties, environment);
+        if (enabled) ShippedPasswords.refuseOutsideTheEmbeddedDefault(properties.accounts(), encoder, environment);
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new LocalAccounts(enabled ? properties.accounts() : List.of()));
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledLogins(passwords, new LoginThrottle(Clock.systemUTC()));
+    }
+
+    /** As set in registry.security.local-accounts.enabled; when not set, on unless an OpenID Connect provider is configured. */
+    static boolean localAccountsEnabled(SecurityProperties properties, Environment environment) {
+        Boolean enabled = properties.localAccounts().enabled();
+        return enabled != null ? enabled : !ProviderSettings.configured(environment);
     }
 }

@@ -12,10 +12,11 @@ import java.util.Set;
  * spring.security.oauth2.resourceserver.jwt.*, the JWT claims that carry role and centres.
  */
 @ConfigurationProperties("registry.security")
-public record SecurityProperties(List<Account> accounts, Jwt jwt, Limits limits) {
+public record SecurityProperties(List<Account> accounts, LocalAccountSettings localAccounts, Jwt jwt, Limits limits) {
 
     public SecurityProperties {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
+        localAccounts = localAccounts == null ? new LocalAccountSettings(null) : localAccounts;
         jwt = jwt == null ? new Jwt(null, null, null) : jwt;
         limits = limits == null ? new Limits(null) : limits;
     }
@@ -25,6 +26,13 @@ public record SecurityProperties(List<Account> accounts, Jwt jwt, Limits limits)
         public Account {
             centres = centres == null ? Set.of() : Set.copyOf(centres);
         }
+    }
+
+    /**
+     * Whether local accounts may log in (form and basic): as set, or, when not set, unless an OpenID
+     * Connect provider is configured, whose tokens then are the only way in.
+     */
+    public record LocalAccountSettings(Boolean enabled) {
     }
 
     /** The claims of an OpenID Connect provider's access token that the registry reads. */

@@ -62,6 +62,20 @@ class HardeningTest {
     }
 
     @Test
+    void theSessionCookieIsLaxAlwaysAndSecureWithHstsBehindATlsProxy() throws Exception {
+        HttpResponse<String> direct = HttpClient.newHttpClient().send(get("/login").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> proxied = HttpClient.newHttpClient().send(get("/login").header("X-Forwarded-Proto", "https").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(direct.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
+                assertThat(cookie).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure"));
+        assertThat(direct.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(proxied.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
+                assertThat(cookie).contains("HttpOnly", "SameSite=Lax", "Secure"));
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+    }
+
+    @Test
     void anOversizedBodyIsRefusedWhetherItsLengthIsGivenOrNot() throws Exception {
         byte[] huge = ("{\"centreId\": \"" + "x".repeat(300 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> sized = HttpClient.newHttpClient().send(authorised(post("/api/cases", HttpRequest.BodyPublishers.ofByteArray(huge)))

@@ -8,8 +8,11 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.boneregistry.app.RegistryApplication;
+import io.boneregistry.app.TestRequesters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +37,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.boneregistry.api.fixtures.CaseFixture.registrationAt;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -44,13 +48,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (here a key pair the test makes, its public half configured as the provider's), the requester read
  * from the token's claims.
  */
-@SpringBootTest(properties = "spring.security.oauth2.resourceserver.jwt.public-key-location=file:${provider.public-key}")
+@SpringBootTest(properties = {"spring.security.oauth2.resourceserver.jwt.public-key-location=file:${provider.public-key}",
+        "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + ProviderTokensTest.ISSUER,
+        "spring.security.oauth2.resourceserver.jwt.audiences=" + ProviderTokensTest.AUDIENCE})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ProviderTokensTest {
 
+    static final String ISSUER = "https://provider.example";
+    static final String AUDIENCE = "bone-registry";
     private static final KeyPair PROVIDER = keyPair();
     private static final KeyPair IMPOSTOR = keyPair();
+    private static final String SUBJECT = UUID.randomUUID().toString();
 
     @Autowired
     private MockMvc mvc;
@@ -71,7 +80,8 @@ class ProviderTokensTest {
         String caseId = register(token, "IT-BO-01").andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
         mvc.perform(get(caseId + "/history").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].recordedBy").value("dr.provider"))
+                .andExpect(jsonPath("$[0].recordedBy").value(ISSUER + "#" + SUBJECT))
+                .andExpect(jsonPath("$[0].recordedByName").value("dr.provider"))
                 .andExpect(jsonPath("$[0].role").value("CLINICIAN"))
                 .andExpect(jsonPath("$[0].centreId").value("IT-BO-01"));
         register(token, "IT-MI-02").andExpect(status().isForbidden());
@@ -83,6 +93,31 @@ class ProviderTokensTest {
         register(token(PROVIDER, "CLINICIAN", List.of("IT-BO-01"), Duration.ofMinutes(-5)), "IT-BO-01").andExpect(status().isUnauthorized());
         register(token(PROVIDER, "SURGEON", List.of("IT-BO-01"), Duration.ofMinutes(5)), "IT-BO-01").andExpect(status().isUnauthorized());
         register("not-a-token", "IT-BO-01").andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void tokensForAnotherAudienceOrFromAnotherIssuerAreRefused() throws Exception {
+        register(token(PROVIDER, "CLINICIAN", List.of("IT-BO-01"), Duration.ofMinutes(5), ISSUER, "another-app"), "IT-BO-01")
+                .andExpect(status().isUnauthorized());
+        register(token(PROVIDER, "CLINICIAN", List.of("IT-BO-01"), Duration.ofMinutes(5), "https://other.example", AUDIENCE), "IT-BO-01")
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void withAProviderLocalAccountsAreOffUnlessTurnedOn() throws Exception {
+        mvc.perform(get("/api/outcomes/benchmarks").header(HttpHeaders.AUTHORIZATION, TestRequesters.as(TestRequesters.MANAGER)))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/login").param("username", TestRequesters.MANAGER).param("password", TestRequesters.PASSWORD))
+                .andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void aProviderWithoutAnAudienceStopsTheRegistryNamingTheSetting() {
+        SpringApplicationBuilder registry = new SpringApplicationBuilder(RegistryApplication.class).profiles("test");
+
+        assertThatThrownBy(() -> registry.run("--server.port=0", "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + ISSUER,
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + System.getProperty("provider.public-key", "none")))
+                .rootCause().hasMessageContaining("spring.security.oauth2.resourceserver.jwt.audiences");
     }
 
     @Test
@@ -101,8 +136,13 @@ class ProviderTokensTest {
     }
 
     private static String token(KeyPair signer, String role, List<String> centres, Duration validFor) throws JOSEException {
+        return token(signer, role, centres, validFor, ISSUER, AUDIENCE);
+    }
+
+    private static String token(KeyPair signer, String role, List<String> centres, Duration validFor, String issuer, String audience)
+            throws JOSEException {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(UUID.randomUUID().toString()).issuer("https://provider.example")
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(SUBJECT).issuer(issuer).audience(audience)
                 .claim("preferred_username", "dr.provider").claim("registry_role", role).claim("registry_centres", centres)
                 .issueTime(Date.from(now.minusSeconds(600))).expirationTime(Date.from(now.plus(validFor))).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);

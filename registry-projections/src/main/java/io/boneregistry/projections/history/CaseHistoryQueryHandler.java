@@ -45,7 +45,7 @@ public class CaseHistoryQueryHandler {
         Revision revision = event.getPayloadType().getAnnotation(Revision.class);
         return new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
                 revision == null ? null : revision.value(), event.getTimestamp(),
-                text(metaData, AuditMetadata.USER_ID), text(metaData, AuditMetadata.ROLE),
+                text(metaData, AuditMetadata.USER_ID), text(metaData, AuditMetadata.USER_NAME), text(metaData, AuditMetadata.ROLE),
                 text(metaData, AuditMetadata.CENTRE_ID),
                 event.getPayload() instanceof AmendmentRecorded amendment ? amendment.reasonForChange() : null,
                 text(metaData, AuditMetadata.CORRELATION_ID), event.getPayload());

@@ -3,6 +3,8 @@ package io.boneregistry.app.stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.boneregistry.app.events.CaseRegistrations;
+import io.boneregistry.app.events.EventDeidentifier;
 import io.boneregistry.app.events.EventEnvelope;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -11,8 +13,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One event as the topic carries it: keyed by case id (so a case's events keep their order in
- * one partition), the value the event's {@link EventEnvelope}, and the event id,
- * type and revision also as headers so consumers can route and de-duplicate without parsing.
+ * one partition), the value the event's {@link EventEnvelope}, de-identified unless the stream was
+ * configured identified, and the event id, type and revision also as headers so consumers can route
+ * and de-duplicate without parsing.
  */
 class EventRecords {
 
@@ -22,16 +25,22 @@ class EventRecords {
 
     private final ObjectMapper json;
     private final String topic;
+    private final EventDeidentifier deidentifier;
+    private final CaseRegistrations registrations;
 
-    EventRecords(ObjectMapper json, String topic) {
+    /** {@code deidentifier} null: events as stored. */
+    EventRecords(ObjectMapper json, String topic, EventDeidentifier deidentifier, CaseRegistrations registrations) {
         this.json = json;
         this.topic = topic;
+        this.deidentifier = deidentifier;
+        this.registrations = registrations;
     }
 
     ProducerRecord<String, String> of(DomainEventMessage<?> event) {
         String type = EventEnvelope.type(event);
         String revision = EventEnvelope.revision(event);
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.getAggregateIdentifier(), write(EventEnvelope.of(json, event)));
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.getAggregateIdentifier(), write(deidentifier == null
+                ? EventEnvelope.of(json, event) : deidentifier.envelope(event, registrations.of(event))));
         record.headers().add(EVENT_ID, event.getIdentifier().getBytes(StandardCharsets.UTF_8));
         record.headers().add(EVENT_TYPE, type.getBytes(StandardCharsets.UTF_8));
         record.headers().add(EVENT_REVISION, revision.getBytes(StandardCharsets.UTF_8));

@@ -26,8 +26,12 @@ import static io.boneregistry.app.stream.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Every event of a logged cohort arrives on the topic, in order per case, keyed and labelled as documented. */
-@SpringBootTest(properties = "registry.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+/**
+ * Every event of a logged cohort arrives on the topic, in order per case, keyed and labelled as
+ * documented, de-identified (the default), through a producer given extra client settings.
+ */
+@SpringBootTest(properties = {"registry.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "registry.kafka.properties.client.id=bone-registry-test", "registry.kafka.properties.compression.type=zstd"})
 @EmbeddedKafka(kraft = true, partitions = 3, topics = "bone-registry.events")
 @ActiveProfiles("test")
 class KafkaEventStreamTest {
@@ -63,6 +67,11 @@ class KafkaEventStreamTest {
                 assertThat(header(record, EVENT_REVISION)).isEqualTo("1");
                 assertThat(value.at("/metaData/userId").asText()).isEqualTo("dr.stream");
                 assertThat(value.get("payload").isObject()).isTrue();
+                assertThat(record.value()).doesNotContain("patientPseudonym", "birthYear", "justification", "painOrigin");
+                if (value.get("type").asText().equals("CaseRegistered")) {
+                    assertThat(value.at("/payload/registration/ageAtReferral").isTextual()).isTrue();
+                    assertThat(value.at("/payload/registration/referralDate/daysSinceReferral").asInt()).isZero();
+                }
                 long sequence = value.get("sequence").asLong();
                 assertThat(sequence).as("order of case %s", record.key()).isGreaterThan(lastSequence.getOrDefault(record.key(), -1L));
                 lastSequence.put(record.key(), sequence);

@@ -1,5 +1,6 @@
 package io.boneregistry.app.exports;
 
+import io.boneregistry.app.exportlog.RecordedExport;
 import io.boneregistry.app.outcomes.FilterParams;
 import io.boneregistry.app.outcomes.SettingsParams;
 import io.boneregistry.app.security.CentreScoped;
@@ -55,6 +56,7 @@ class ExportsController {
     }
 
     @GetMapping("/api/exports/analysis.csv")
+    @RecordedExport("analysis.csv")
     ResponseEntity<StreamingResponseBody> analysis(@Valid FilterParams filter, @Valid SettingsParams settings,
                                                    @RequestParam(defaultValue = "false") boolean freeText) {
         Deidentification deidentification = Deidentification.forOneExport(freeText);
@@ -77,6 +79,7 @@ class ExportsController {
     }
 
     @GetMapping("/api/exports/fhir")
+    @RecordedExport("fhir")
     ResponseEntity<StreamingResponseBody> fhir(@Valid FilterParams filter, @RequestParam(defaultValue = "json") String format,
                                                @RequestParam(name = "_type", required = false) String types,
                                                @RequestParam(defaultValue = "false") boolean freeText) {
@@ -95,6 +98,7 @@ class ExportsController {
     }
 
     @GetMapping("/api/exports/events.ndjson")
+    @RecordedExport("events.ndjson")
     ResponseEntity<StreamingResponseBody> events(@RequestParam(defaultValue = "-1") @Min(-1) long after,
                                                  @RequestParam(required = false) @Min(1) Long limit,
                                                  @RequestParam(defaultValue = "false") boolean identified,

@@ -2,6 +2,7 @@ package io.boneregistry.app.outcomes;
 
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.assessment.Diagnosis;
+import io.boneregistry.app.exportlog.RecordedExport;
 import io.boneregistry.app.security.CentreScoped;
 import io.boneregistry.app.security.Requesters;
 import io.boneregistry.app.web.FieldProblem;
@@ -90,6 +91,7 @@ class OutcomesController {
 
     /** The analysis dataset as the statistics read it, for anyone who wants to recount. */
     @GetMapping("/api/outcomes/dataset")
+    @RecordedExport("dataset")
     @CentreScoped(CentreScoped.Scope.CENTRE_ROWS)
     List<ProcedureRow> dataset(@Valid FilterParams filter) {
         return reports.caseRows(filter.filter(), Requesters.required().caseScope());

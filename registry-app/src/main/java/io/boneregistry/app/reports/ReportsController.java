@@ -1,5 +1,6 @@
 package io.boneregistry.app.reports;
 
+import io.boneregistry.app.exportlog.RecordedExport;
 import io.boneregistry.app.outcomes.PeriodParams;
 import io.boneregistry.app.outcomes.SettingsParams;
 import io.boneregistry.app.security.CentreScoped;
@@ -27,6 +28,7 @@ class ReportsController {
     }
 
     @GetMapping("/api/reports/audit.pdf")
+    @RecordedExport("audit.pdf")
     ResponseEntity<byte[]> audit(@Valid PeriodParams period, @Valid SettingsParams settings) {
         String centreId = period.centreId();
         AuditReport report = reports.audit(centreId, period.from(), period.to(), settings.settings());

@@ -3,6 +3,7 @@ package io.boneregistry.outcomes.benchmark;
 import io.boneregistry.api.analysis.ComplicationRow;
 import io.boneregistry.api.analysis.FollowUpRow;
 import io.boneregistry.api.analysis.ProcedureRow;
+import io.boneregistry.api.closure.ClosureReason;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.assessment.LesionSite;
 import io.boneregistry.api.complication.ComplicationType;
@@ -23,6 +24,7 @@ public final class Rows {
 
     public static final LocalDate DAY = LocalDate.of(2025, 3, 3);
     private static final AtomicInteger IDS = new AtomicInteger();
+    private LocalDate closedOn;
 
     private String caseId = "case-" + IDS.incrementAndGet();
     private String centreId = "IT-BO-01";
@@ -154,11 +156,25 @@ public final class Rows {
         return this;
     }
 
+    /** The case closed on {@code on}. */
+    public Rows closedOn(LocalDate on) {
+        closedOn = on;
+        return this;
+    }
+
+    /** A follow-up on {@code day} that found the patient dead. */
+    public Rows deadAt(int day) {
+        followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, 0, null, null, null, null, false,
+                VitalStatus.DEAD));
+        return this;
+    }
+
     public ProcedureRow row() {
         return new ProcedureRow(caseId, caseId + "-p" + number, centreId, operatorId, performedOn, number, count,
                 performedOn.minusDays(30), performedOn.minusDays(20), birthYear, Sex.FEMALE, diagnosis, false, intent, site, 25, false, aggressive, techniques,
                 techniques, Anaesthesia.GENERAL, true, baselineVas, baselineMme, baselineNeuralgia, painOrigin, cementSteps, leakingSteps,
-                cementSteps > 0 ? 4.0 : null, null, List.copyOf(complications), List.copyOf(followUps), null, null);
+                cementSteps > 0 ? 4.0 : null, null, List.copyOf(complications), List.copyOf(followUps),
+                closedOn == null ? null : ClosureReason.FOLLOW_UP_COMPLETE, closedOn);
     }
 
     public static List<ProcedureRow> times(int copies, java.util.function.Supplier<Rows> row) {

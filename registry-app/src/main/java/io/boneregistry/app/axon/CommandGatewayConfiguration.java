@@ -1,6 +1,7 @@
 package io.boneregistry.app.axon;
 
 import io.boneregistry.app.audit.RequesterMetadataInterceptor;
+import io.boneregistry.app.cases.DryRun;
 import jakarta.validation.ValidatorFactory;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -9,13 +10,17 @@ import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Every command is stamped with its sender and validated before it reaches the aggregate. */
+/**
+ * Every command is stamped with its sender and validated before it reaches the aggregate; a dry run
+ * is rolled back once handled.
+ */
 @Configuration
 class CommandGatewayConfiguration {
 
     @Bean
     CommandGateway commandGateway(CommandBus commandBus, ValidatorFactory validatorFactory,
                                   RequesterMetadataInterceptor requester) {
+        commandBus.registerHandlerInterceptor(new DryRun.Interceptor());
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .dispatchInterceptors(requester, new BeanValidationInterceptor<>(validatorFactory))

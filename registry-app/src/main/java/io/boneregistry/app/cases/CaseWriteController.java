@@ -39,7 +39,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,17 +53,17 @@ import java.net.URI;
 /**
  * Logging a case: one endpoint per entry of the pathway and one to amend each. Bodies are the
  * entry's content (see API.md) plus the optional "justification", the client's own id where the
- * entry has one, and on amendments the mandatory "reasonForChange".
+ * entry has one, and on amendments the mandatory "reasonForChange". Each accepts {@code ?dryRun=true}.
  */
 @RestController
 @RequestMapping("/api/cases")
 @CentreScoped(CentreScoped.Scope.CASE)
 class CaseWriteController {
 
-    private final CommandGateway commands;
+    private final CaseWrites writes;
 
-    CaseWriteController(CommandGateway commands) {
-        this.commands = commands;
+    CaseWriteController(CaseWrites writes) {
+        this.writes = writes;
     }
 
     @PostMapping
@@ -152,7 +151,7 @@ class CaseWriteController {
     @PutMapping("/{caseId}/procedures/{procedureId}")
     @Operation(summary = "Amend a procedure", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = Procedure.class))))
     WriteAnswer amendProcedure(@PathVariable String caseId, @PathVariable String procedureId,
-                               @EntryBody(amendment = true) Entry<Procedure> body) {
+                               @EntryBody(amendment = true, idField = "procedureId") Entry<Procedure> body) {
         Advice advice = send(new AmendProcedure(caseId, procedureId, body.content(), body.reasonForChange(), body.justification()));
         return new WriteAnswer(caseId, procedureId, null, null, advice);
     }
@@ -170,7 +169,7 @@ class CaseWriteController {
     @PutMapping("/{caseId}/procedures/{procedureId}/complications/{complicationId}")
     @Operation(summary = "Amend a complication", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = Complication.class))))
     WriteAnswer amendComplication(@PathVariable String caseId, @PathVariable String procedureId, @PathVariable String complicationId,
-                                  @EntryBody(amendment = true) Entry<Complication> body) {
+                                  @EntryBody(amendment = true, idField = "complicationId") Entry<Complication> body) {
         Advice advice = send(new AmendComplication(caseId, procedureId, complicationId, body.content(), body.reasonForChange(), body.justification()));
         return new WriteAnswer(caseId, procedureId, complicationId, null, advice);
     }
@@ -187,7 +186,7 @@ class CaseWriteController {
     @PutMapping("/{caseId}/follow-ups/{followUpId}")
     @Operation(summary = "Amend a follow-up", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = FollowUp.class))))
     WriteAnswer amendFollowUp(@PathVariable String caseId, @PathVariable String followUpId,
-                              @EntryBody(amendment = true) Entry<FollowUp> body) {
+                              @EntryBody(amendment = true, idField = "followUpId") Entry<FollowUp> body) {
         Advice advice = send(new AmendFollowUp(caseId, followUpId, body.content(), body.reasonForChange(), body.justification()));
         return new WriteAnswer(caseId, null, null, followUpId, advice);
     }
@@ -199,6 +198,6 @@ class CaseWriteController {
     }
 
     private Advice send(Object command) {
-        return commands.sendAndWait(command);
+        return writes.send(command);
     }
 }

@@ -1,11 +1,11 @@
 package io.boneregistry.app.erasure;
 
-import io.boneregistry.app.security.CentreScoped;
 import io.boneregistry.api.erasure.ErasePersonalData;
 import io.boneregistry.api.validation.PrintableText;
+import io.boneregistry.app.cases.CaseWrites;
+import io.boneregistry.app.security.CentreScoped;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,15 +23,15 @@ import java.util.Map;
 @CentreScoped(CentreScoped.Scope.CASE)
 class ErasureController {
 
-    private final CommandGateway commands;
+    private final CaseWrites writes;
 
-    ErasureController(CommandGateway commands) {
-        this.commands = commands;
+    ErasureController(CaseWrites writes) {
+        this.writes = writes;
     }
 
     @PostMapping("/api/cases/{caseId}/erasure")
     Map<String, Object> erase(@PathVariable String caseId, @Validated @RequestBody Erasure body) {
-        commands.sendAndWait(new ErasePersonalData(caseId, body.reason()));
+        writes.send(new ErasePersonalData(caseId, body.reason()));
         return Map.of("caseId", caseId, "erased", true);
     }
 

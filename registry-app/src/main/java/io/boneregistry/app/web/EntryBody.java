@@ -13,7 +13,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface EntryBody {
 
-    /** The body field in which a client may send its own UUID for the entry; empty if none. */
+    /**
+     * The body field in which a client may send its own UUID for the entry; empty if none. On an
+     * amendment the field may repeat the entry's id from the path (as a form read it): equal is
+     * accepted, different refused.
+     */
     String idField() default "";
 
     /** An amendment: its "reasonForChange" is mandatory. */

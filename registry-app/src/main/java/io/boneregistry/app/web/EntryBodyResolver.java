@@ -19,6 +19,8 @@ import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -61,7 +64,9 @@ class EntryBodyResolver implements HandlerMethodArgumentResolver {
         List<FieldProblem> problems = new ArrayList<>();
         String justification = envelopeText(body, "justification", problems);
         String reasonForChange = envelopeText(body, "reasonForChange", problems);
-        String clientId = annotation.idField().isEmpty() ? null : clientId(body, annotation.idField(), problems);
+        String clientId = annotation.idField().isEmpty() ? null
+                : annotation.amendment() ? sameAsPath(body, annotation.idField(), webRequest, problems)
+                : clientId(body, annotation.idField(), problems);
         if (annotation.amendment() && (reasonForChange == null || reasonForChange.isBlank())) {
             problems.add(new FieldProblem("reasonForChange", "an amendment needs a reason for change"));
         }
@@ -107,6 +112,17 @@ class EntryBodyResolver implements HandlerMethodArgumentResolver {
         } catch (IllegalArgumentException e) {
             return invalidId(field, problems);
         }
+    }
+
+    /** An amendment's id in the body, if given, must be the one its path names. */
+    @SuppressWarnings("unchecked")
+    private static String sameAsPath(ObjectNode body, String field, NativeWebRequest request, List<FieldProblem> problems) {
+        String id = envelopeText(body, field, problems);
+        Map<String, String> path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE,
+                RequestAttributes.SCOPE_REQUEST);
+        String expected = path == null ? null : path.get(field);
+        if (id != null && !id.equals(expected)) problems.add(new FieldProblem(field, "must be the id in the path (" + expected + "), or left out"));
+        return expected;
     }
 
     private static String invalidId(String field, List<FieldProblem> problems) {

@@ -2,7 +2,8 @@
 /*
  * The quality-improvement dashboard: one page over the registry's HTTP API. Every number comes
  * from the API as it is; nothing is recomputed here. Views are chosen by the URL hash, and are
- * built in place (charts measure their container when they are drawn).
+ * built in place (charts measure their container when they are drawn). The clinician's pages
+ * (worklist, case, entry forms) are workspace.js's, on the same page and router.
  */
 
 const TECHNIQUES = ['CEMENTOPLASTY', 'ETHANOL', 'LASER', 'RFA', 'CRYO', 'RF_IONIZATION'];
@@ -205,7 +206,7 @@ const views = {
     view.append(el('h3', { text: 'Signals' }), cusum.signals.length === 0 ? el('p', { id: 'no-signals' }, 'No signal.')
       : el('table', { id: 'signals' }, el('thead', {}, el('tr', {}, ['Procedure no.', 'Date', 'Case', 'Procedure', 'CUSUM'].map(h => el('th', { text: h })))),
         el('tbody', {}, cusum.signals.map(s => el('tr', {}, el('td', { class: 'number', text: s.index + 1 }), el('td', { text: s.performedOn || '' }),
-          el('td', {}, s.caseId ? el('a', { href: '#/case?id=' + s.caseId }, s.caseId.slice(0, 8)) : el('span', { class: 'muted' }, s.centreId + ' (not yours)')),
+          el('td', {}, s.caseId ? el('a', { href: '#/cases/' + s.caseId }, s.caseId.slice(0, 8)) : el('span', { class: 'muted' }, s.centreId + ' (not yours)')),
           el('td', { text: s.procedureId ? s.procedureId.slice(0, 8) : '' }),
           el('td', { class: 'number', text: s.value.toFixed(2) }))))),
       el('div', { class: 'toolbar' }, csvButton('cusum-' + operatorId + '.csv', ['index', 'performedOn', 'caseId', 'procedureId', 'failure', 'value', 'signal'],
@@ -273,7 +274,7 @@ const views = {
           + ' deviation(s) in cases of centres outside your scope are counted but not listed.') : null,
         rule.deviations.length === 0 ? 'No deviation listed.' : el('table', {},
           el('thead', {}, el('tr', {}, ['Case', 'Centre', 'Entry', 'Date', 'Why it deviates', 'Justification given'].map(h => el('th', { text: h })))),
-          el('tbody', {}, rule.deviations.map(d => el('tr', {}, el('td', {}, el('a', { href: '#/case?id=' + d.caseId }, d.caseId.slice(0, 8))),
+          el('tbody', {}, rule.deviations.map(d => el('tr', {}, el('td', {}, el('a', { href: '#/cases/' + d.caseId }, d.caseId.slice(0, 8))),
             el('td', { text: d.centreId }), el('td', { text: d.entryKind }), el('td', { text: d.entryDate || '' }), el('td', { text: d.detail }),
             el('td', { text: d.justification || '—' })))))));
       body.append(el('tr', { 'data-rule-id': rule.ruleId },
@@ -303,39 +304,10 @@ const views = {
       page > 0 ? el('a', { class: 'button', href: '#/cases?page=' + (page - 1) + '&stage=' + stage }, 'Previous') : null,
       (page + 1) * 50 < result.totalElements ? el('a', { class: 'button', href: '#/cases?page=' + (page + 1) + '&stage=' + stage }, 'Next') : null),
       el('table', { id: 'case-list' }, el('thead', {}, el('tr', {}, ['Case', 'Centre', 'Stage', 'Referral', 'Diagnosis', 'Techniques', 'Latest VAS', 'Deviations'].map(h => el('th', { text: h })))),
-        el('tbody', {}, result.content.map(c => el('tr', {}, el('td', {}, el('a', { href: '#/case?id=' + c.caseId }, c.caseId.slice(0, 8))),
+        el('tbody', {}, result.content.map(c => el('tr', {}, el('td', {}, el('a', { href: '#/cases/' + c.caseId }, c.caseId.slice(0, 8))),
           el('td', { text: c.centreId }), el('td', { text: c.stage }), el('td', { text: c.referralDate }), el('td', { text: c.diagnosis || '' }),
           el('td', { text: c.techniques.join(', ') }), el('td', { class: 'number', text: c.latestPain ? c.latestPain.vas : '' }),
           el('td', { text: c.deviations.join(', ') }))))));
-  },
-
-  async case(view, params) {
-    const caseId = params.get('id');
-    const [summary, advice, history] = await Promise.all([api('/api/cases/' + caseId), api('/api/cases/' + caseId + '/advice'),
-      api('/api/cases/' + caseId + '/history')]);
-    view.append(el('h2', { text: 'Case ' + caseId }),
-      el('dl', { class: 'summary' },
-        el('dt', { text: 'Centre' }), el('dd', { text: summary.centreId }),
-        el('dt', { text: 'Stage' }), el('dd', { text: summary.stage }),
-        el('dt', { text: 'Diagnosis' }), el('dd', { text: summary.diagnosis || '—' }),
-        el('dt', { text: 'Intent' }), el('dd', { text: summary.intent || '—' }),
-        el('dt', { text: 'Procedures' }), el('dd', { text: summary.procedures.map(p => p.performedOn + ' ' + p.techniques.join('+') + ' by ' + p.operatorId).join('; ') || '—' }),
-        el('dt', { text: 'Latest pain' }), el('dd', { text: summary.latestPain ? 'VAS ' + summary.latestPain.vas + ' on ' + summary.latestPain.assessedOn : '—' }),
-        el('dt', { text: 'Biopsy advice' }), el('dd', { text: advice.biopsy ? (advice.biopsy.recommended ? 'recommended' : 'not needed') + ' (' + advice.biopsy.ruleId + ': ' + advice.biopsy.detail + ')' : '—' }),
-        el('dt', { text: 'Curative eligibility' }), el('dd', { text: advice.curativeEligibility ? (advice.curativeEligibility.eligible ? 'eligible' : 'not eligible: ' +
-          advice.curativeEligibility.reasons.map(r => r.detail).join('; ')) : '—' }),
-        el('dt', { text: 'Strategy (Algorithm 1)' }), el('dd', { text: advice.strategy ? advice.strategy.path + ': ' + advice.strategy.detail : '—' })),
-      el('h3', { text: 'Guideline evaluations' }),
-      el('table', { id: 'evaluations' }, el('thead', {}, el('tr', {}, ['Entry', 'Rule', 'Status', 'Detail', 'Justification'].map(h => el('th', { text: h })))),
-        el('tbody', {}, advice.evaluations.map(e => el('tr', {}, el('td', { text: e.entryKind }), el('td', { text: e.ruleId }),
-          el('td', { class: 'status-' + e.status, text: e.status }), el('td', { text: e.detail }), el('td', { text: e.justification || '' }))))),
-      el('h3', { text: 'Audit trail' }),
-      el('div', { class: 'toolbar' }, csvButton('audit-trail-' + caseId + '.csv', ['sequence', 'type', 'recordedAt', 'recordedBy', 'recordedByName', 'role', 'centreId', 'reasonForChange'],
-        () => history.map(h => [h.sequence, h.type, h.recordedAt, h.recordedBy, h.recordedByName, h.role, h.centreId, h.reasonForChange]))),
-      el('ol', { class: 'timeline', id: 'timeline' }, history.map(h => el('li', { class: h.type === 'GuidelineEvaluated' ? 'evaluation' : null, 'data-type': h.type },
-        el('strong', { text: h.type }), ' ',
-        el('span', { class: 'meta' }, new Date(h.recordedAt).toLocaleString() + ' · ' + (h.recordedByName || h.recordedBy || '?') + ' (' + (h.role || '?') + ', ' + (h.centreId || 'no centre') + ')'),
-        h.reasonForChange ? el('div', {}, 'Reason for change: ' + h.reasonForChange) : null))));
   },
 
   async definitions(view, params) {
@@ -413,10 +385,14 @@ function go(viewName, params) {
 }
 
 async function render() {
-  const [path, query] = (location.hash.replace(/^#\/?/, '') || 'benchmarks').split('?');
-  const name = views[path] ? path : 'benchmarks';
+  await workspace.load();
+  const [path, query] = (location.hash.replace(/^#\/?/, '') || workspace.home()).split('?');
   const params = new URLSearchParams(query || '');
-  for (const link of document.querySelectorAll('nav a')) link.classList.toggle('active', link.dataset.view === name || (name === 'case' && link.dataset.view === 'cases'));
+  if (path === 'case' && params.get('id')) { location.replace('#/cases/' + params.get('id')); return; }
+  const page = workspace.route(path);
+  const name = page ? path.split('/')[0] : views[path] ? path : 'benchmarks';
+  document.getElementById('filters').hidden = Boolean(page);
+  for (const link of document.querySelectorAll('nav a')) link.classList.toggle('active', link.dataset.view === (page && path.startsWith('cases/new') ? 'new' : name));
   disposeCharts();
   const view = document.getElementById('view');
   view.dataset.loaded = '';
@@ -424,7 +400,7 @@ async function render() {
   view.replaceChildren(content);
   try {
     if (!catalogue.length) catalogue = await api('/api/outcomes/catalogue');
-    await views[name](content, params);
+    await (page ? page.page(content, params) : views[name](content, params));
     content.querySelector('.loading')?.remove();
     charts.forEach(c => c.resize());
     view.dataset.loaded = name;
@@ -450,6 +426,7 @@ async function setUpFilters() {
 
 window.addEventListener('hashchange', render);
 document.addEventListener('DOMContentLoaded', async () => {
+  workspace.setUpLanguage(render);
   await setUpFilters();
   render();
 });

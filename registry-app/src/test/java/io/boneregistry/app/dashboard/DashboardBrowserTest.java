@@ -146,7 +146,7 @@ class DashboardBrowserTest {
         drill.click();
         WebElement cases = browser.findElement(By.cssSelector("tr.deviations[data-rule-id='R-ETHANOL-CONTRAST']"));
         assertThat(cases.isDisplayed()).isTrue();
-        assertThat(cases.findElements(By.cssSelector("a[href^='#/case?id=']"))).isNotEmpty();
+        assertThat(cases.findElements(By.cssSelector("a[href^='#/cases/']"))).isNotEmpty();
         shoot("conformance");
     }
 
@@ -154,7 +154,7 @@ class DashboardBrowserTest {
     void aCasesTimelineListsEveryEventOfItsAuditTrail() throws Exception {
         String caseId = api("/api/cases?size=1&stage=CLOSED").at("/content/0/caseId").asText();
         JsonNode history = api("/api/cases/" + caseId + "/history");
-        open("case?id=" + caseId, "case");
+        open("cases/" + caseId, "cases");
         List<WebElement> events = browser.findElements(By.cssSelector("#timeline li"));
         assertThat(events).hasSize(history.size());
         assertThat(events.get(0).getAttribute("data-type")).isEqualTo("CaseRegistered");

@@ -1,0 +1,19 @@
+package io.boneregistry.app.forms;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One input of an entry form, as the workspace draws it: {@code name} is the field's JSON path in
+ * the API body; {@code kind} one of text, longText, date, integer, number, boolean, choice (one
+ * enumeration value), choices (several), group (a nested record), list (repeated records), steps
+ * (repeated records of several kinds told apart by {@code discriminator}), procedure (one of the
+ * case's procedures). {@code preset} is what an input starts with (a yes/no the API takes as "no" when left out).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FieldSpec(String name, String kind, boolean required, Double min, Double max, Boolean pastOrPresent,
+                        Integer maxLength, String unit, List<String> values, List<FieldSpec> fields,
+                        String discriminator, Map<String, List<FieldSpec>> variants, String preset) {
+}

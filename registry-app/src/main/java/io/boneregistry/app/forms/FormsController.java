@@ -1,0 +1,84 @@
+package io.boneregistry.app.forms;
+
+import io.boneregistry.api.access.Role;
+import io.boneregistry.api.assessment.Assessment;
+import io.boneregistry.api.biopsy.BiopsyDecision;
+import io.boneregistry.api.biopsy.BiopsyResult;
+import io.boneregistry.api.checks.PreProcedureChecks;
+import io.boneregistry.api.closure.Closure;
+import io.boneregistry.api.complication.Complication;
+import io.boneregistry.api.followup.FollowUp;
+import io.boneregistry.api.guideline.GuidelineRule;
+import io.boneregistry.api.procedure.Procedure;
+import io.boneregistry.api.registration.Registration;
+import io.boneregistry.api.treatment.TreatmentDecision;
+import io.boneregistry.app.security.CentreScoped;
+import io.boneregistry.app.security.Requester;
+import io.boneregistry.app.security.Requesters;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the workspace's forms are made of: each entry's inputs (read off the API's records), the
+ * guideline's rules, with their sentences, that the live advice names, and who is asking.
+ */
+@RestController
+@CentreScoped(CentreScoped.Scope.REGISTRY)
+class FormsController {
+
+    /** Each entry by its path segment under a case (API.md), in pathway order; "cases" registers a new one. */
+    static final Map<String, Class<?>> ENTRIES = entries();
+
+    record Rule(String ruleId, String sentence, String source, boolean checked) {
+    }
+
+    @GetMapping("/api/forms")
+    Map<String, List<FieldSpec>> forms() {
+        Map<String, List<FieldSpec>> forms = new LinkedHashMap<>();
+        ENTRIES.forEach((entry, content) -> forms.put(entry, FormSpecs.of(content)));
+        return forms;
+    }
+
+    record Me(String userId, String displayName, Role role, Set<String> centres, Set<String> writesFor) {
+    }
+
+    /** Who is using the workspace: what it shows as writable follows from the role and the centres written for. */
+    @GetMapping("/api/me")
+    Me me() {
+        Requester requester = Requesters.required();
+        return new Me(requester.userId(), requester.displayName(), requester.role(), requester.centres(), requester.writesFor());
+    }
+
+    /** The browser's CSRF token for its writes (API clients with credentials need none). */
+    @GetMapping("/api/csrf")
+    Map<String, String> csrf(CsrfToken token) {
+        return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
+    }
+
+    @GetMapping("/api/guideline/rules")
+    List<Rule> rules() {
+        return Arrays.stream(GuidelineRule.values()).map(rule -> new Rule(rule.id(), rule.sentence(), rule.source(), rule.encoded())).toList();
+    }
+
+    private static Map<String, Class<?>> entries() {
+        Map<String, Class<?>> entries = new LinkedHashMap<>();
+        entries.put("cases", Registration.class);
+        entries.put("assessment", Assessment.class);
+        entries.put("biopsy-decision", BiopsyDecision.class);
+        entries.put("biopsy", BiopsyResult.class);
+        entries.put("treatment-decision", TreatmentDecision.class);
+        entries.put("pre-procedure-checks", PreProcedureChecks.class);
+        entries.put("procedures", Procedure.class);
+        entries.put("complications", Complication.class);
+        entries.put("follow-ups", FollowUp.class);
+        entries.put("closure", Closure.class);
+        return entries;
+    }
+}

@@ -62,6 +62,7 @@ const I18N = {
       CT_FLUOROSCOPY: 'CT fluoroscopy', HYDRODISSECTION_D5W: 'Hydrodissection, 5 % dextrose in water', HYDRODISSECTION_SALINE: 'Hydrodissection, saline',
       CO2_DISSECTION: 'CO₂ dissection', MDT: 'MDT', PAIN: 'Pain relief', OTHER_BENIGN: 'Other benign tumour',
       PRIMARY_MALIGNANT: 'Primary malignant tumour', CEMENT_LEAK_SYMPTOMATIC: 'Symptomatic cement leak',
+      FOLLOW_UP: 'Follow-up', PRE_PROCEDURE_CHECKS: 'Pre-procedure checks', FOLLOW_UP_COMPLETE: 'Follow-up complete',
     },
   },
   it: {

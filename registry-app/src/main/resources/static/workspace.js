@@ -53,6 +53,11 @@ const workspace = (() => {
   const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
   const sentence = ruleId => (rules.find(r => r.ruleId === ruleId) || {}).sentence || '';
 
+  /** Appends what is there to the view (a part a role does not get is null). */
+  function show(view, ...nodes) {
+    view.append(...nodes.filter(node => node !== null && node !== undefined && node !== false));
+  }
+
   /* ---------- routes ---------- */
 
   function route(path) {
@@ -83,7 +88,7 @@ const workspace = (() => {
   async function worklistPage(view) {
     const worklist = await api('/api/worklist');
     const stages = Object.entries(worklist.openCases);
-    view.append(el('h2', { text: ui('worklist') }),
+    show(view, el('h2', { text: ui('worklist') }),
       writes() ? el('p', {}, el('a', { class: 'button', href: '#/cases/new', id: 'new-case' }, ui('newCase'))) : null,
       el('h3', { text: ui('followUpsDue') }),
       worklist.followUps.length === 0 ? el('p', { text: ui('noFollowUpsDue') }) :
@@ -144,7 +149,7 @@ const workspace = (() => {
     const { history } = known;
     const summary = { ...known.summary, caseId, procedures: known.procedures, closed: known.closed };
     const entries = entriesOf(history);
-    view.append(el('h2', { text: ui('case') + ' ' + caseId }),
+    show(view, el('h2', { text: ui('case') + ' ' + caseId }),
       el('dl', { class: 'summary' },
         el('dt', { text: ui('centre') }), el('dd', { text: summary.centreId || history[0].payload.registration.centreId }),
         el('dt', { text: ui('stage') }), el('dd', { id: 'case-stage', text: valueLabel(summary.stage) || ui('none') }),
@@ -286,7 +291,7 @@ const workspace = (() => {
     form.append(justification);
     if (!readOnly) form.append(el('div', { class: 'actions' }, el('button', { type: 'submit' }, amending ? ui('saveAmendment') : ui('save')),
       el('a', { class: 'button', href: caseId ? '#/cases/' + caseId : '#/worklist' }, ui('cancel'))));
-    view.append(el('h2', { text: ui(entry) + (caseId ? ' · ' + ui('case') + ' ' + caseId.slice(0, 8) : '') }),
+    show(view, el('h2', { text: ui(entry) + (caseId ? ' · ' + ui('case') + ' ' + caseId.slice(0, 8) : '') }),
       readOnly ? el('p', { class: 'notice', text: ui('readOnly') }) : null, banner, el('div', { class: 'form-layout' }, form, advice));
     if (readOnly) {
       form.querySelectorAll('input, select, textarea, button').forEach(node => { node.disabled = true; });

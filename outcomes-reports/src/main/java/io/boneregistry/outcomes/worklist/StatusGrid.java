@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Open cases against the steps of the pathway, as record-status dashboards show them: a step is
  * done, done with a deviation from the guideline, or not recorded yet. A step counts as done when
- * the case's stage has passed it or the guideline evaluated an entry of it.
+ * the case's stage has passed it (checks come before any procedure) or the guideline evaluated an entry of it.
  */
 public final class StatusGrid {
 
@@ -57,7 +57,7 @@ public final class StatusGrid {
         return switch (step) {
             case ASSESSMENT -> summary.stage().compareTo(CaseStage.ASSESSED) >= 0;
             case TREATMENT_DECISION -> summary.stage().compareTo(CaseStage.TREATMENT_DECIDED) >= 0;
-            case PROCEDURE -> !summary.procedures().isEmpty();
+            case PROCEDURE, PRE_PROCEDURE_CHECKS -> !summary.procedures().isEmpty();
             case FOLLOW_UP -> summary.latestPain() != null && !summary.procedures().isEmpty() && summary.latestPain().assessedOn() != null
                     && summary.latestPain().assessedOn().isAfter(summary.procedures().get(0).performedOn());
             case CLOSURE -> summary.closed();

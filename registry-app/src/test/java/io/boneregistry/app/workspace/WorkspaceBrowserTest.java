@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -220,6 +221,33 @@ class WorkspaceBrowserTest {
         assertThat(scanned).contains("new case form", "case page", "treatment decision form with live advice", "worklist", "correction form");
     }
 
+    @Test
+    @Order(6)
+    void theLanguageChosenIsRememberedAndThePagesFitATablet() throws Exception {
+        String caseId = treatedThirtyDaysAgo();
+        open("worklist", "worklist");
+        new Select(browser.findElement(By.id("language"))).selectByValue("it");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.findElement(By.cssSelector("#view h2")).getText().equals("Agenda"));
+        browser.navigate().refresh();
+        awaitView("worklist");
+        assertThat(browser.findElement(By.cssSelector("#view h2")).getText()).as("remembered").isEqualTo("Agenda");
+        try {
+            browser.manage().window().setSize(new Dimension(1024, 768));
+            for (String page : List.of("worklist", "cases/" + caseId + "/procedures", "cases/" + caseId)) {
+                open(page, page.split("/")[0]);
+                Object overflow = ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(((Number) overflow).intValue()).as("sideways scrolling on " + page + " at 1024×768").isLessThanOrEqualTo(0);
+            }
+            open("cases/" + caseId + "/procedures", "cases");
+            assertThat(browser.findElement(By.cssSelector("label[for='f-performedOn']")).getText()).isEqualTo("Eseguita il");
+            shoot("workspace-procedure-it-1024");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 800));
+            new Select(browser.findElement(By.id("language"))).selectByValue("en");
+        }
+    }
+
     /* ---------- a user's hands ---------- */
 
     private void enter(String entry, Object content) throws Exception {
@@ -342,6 +370,7 @@ class WorkspaceBrowserTest {
                 view.equals(driver.findElement(By.id("view")).getAttribute("data-loaded"))
                         || "error".equals(driver.findElement(By.id("view")).getAttribute("data-loaded")));
         assertThat(browser.findElement(By.id("view")).getAttribute("data-loaded")).as(browser.findElement(By.id("view")).getText()).isEqualTo(view);
+        assertThat(browser.findElement(By.id("view")).getText()).as("a part left out shows nothing").doesNotContainPattern("(?m)^null$");
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .filter(entry -> !entry.getMessage().matches(".*Failed to load resource: the server responded with a status of (400|404|409).*"))

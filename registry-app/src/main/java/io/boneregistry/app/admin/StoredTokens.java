@@ -8,13 +8,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Every segment's stored token of a processor, whichever instance owns it, read without claiming:
  * the registry-wide view of how far a projection has read.
  */
 @Component
-class StoredTokens {
+public class StoredTokens {
 
     record SegmentToken(int segment, String owner, TrackingToken token) {
 
@@ -29,6 +30,12 @@ class StoredTokens {
     StoredTokens(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer) {
         this.jdbc = jdbc;
         this.serializer = serializer;
+    }
+
+    /** The position of the processor's slowest segment; empty before it stored any token. */
+    public OptionalLong slowest(String processorName) {
+        List<SegmentToken> tokens = of(processorName);
+        return tokens.isEmpty() ? OptionalLong.empty() : OptionalLong.of(tokens.stream().mapToLong(SegmentToken::position).min().orElse(0));
     }
 
     List<SegmentToken> of(String processorName) {

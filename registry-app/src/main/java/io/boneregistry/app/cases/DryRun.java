@@ -31,7 +31,7 @@ public final class DryRun {
     }
 
     /** How a dry run's answer travels back past the rollback. */
-    static final class Completed extends RuntimeException {
+    public static final class Completed extends RuntimeException {
 
         private final transient Object result;
 

@@ -2,6 +2,7 @@ package io.boneregistry.app.security;
 
 import io.boneregistry.app.web.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -48,11 +50,12 @@ class SecurityConfiguration {
     SecurityFilterChain registrySecurity(HttpSecurity http, SecurityProperties properties, ObjectProvider<JwtDecoder> jwtDecoder,
                                          Environment environment) throws Exception {
         AccessRefusals refusals = new AccessRefusals();
-        RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+        RequestMatcher api = new OrRequestMatcher(request -> request.getRequestURI().startsWith("/api/"), EndpointRequest.toAnyEndpoint());
         RequestMatcher withCredentials = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/dashboard.css", "/dashboard.js", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers(EndpointRequest.to("prometheus")).hasRole(REGISTRY_MANAGER.name())
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/erasure").hasRole(REGISTRY_MANAGER.name())
                         .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/**").hasRole(CLINICIAN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/cases/**").hasRole(CLINICIAN.name())

@@ -82,6 +82,7 @@ class AccessMatrixTest {
             GET  /api/admin/export-log.csv                               | 401 | 403 403 | 403 403 | 200 200
             GET  /                                                       | 302 | 200 200 | 200 200 | 200 200
             GET  /actuator/health                                        | 200 | 200 200 | 200 200 | 200 200
+            GET  /actuator/prometheus                                    | 401 | 403 403 | 403 403 | 200 200
             """;
 
     @Autowired

@@ -158,7 +158,7 @@ class DashboardBrowserTest {
         List<WebElement> events = browser.findElements(By.cssSelector("#timeline li"));
         assertThat(events).hasSize(history.size());
         assertThat(events.get(0).getAttribute("data-type")).isEqualTo("CaseRegistered");
-        assertThat(events.get(0).getText()).contains("demo-cohort");
+        assertThat(events.get(0).getText()).contains(history.get(0).get("recordedBy").asText());
         shoot("case");
     }
 

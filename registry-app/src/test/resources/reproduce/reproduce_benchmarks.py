@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Recount every benchmark from the analysis dataset with OUTCOMES.md's definitions alone.
+"""Recount every benchmark from the analysis dataset with docs/outcomes.md's definitions alone.
 
 Usage: reproduce_benchmarks.py dataset.json benchmarks.json
   dataset.json     GET /api/outcomes/dataset (same filter as the benchmarks)
@@ -48,7 +48,7 @@ def uses(row, technique):
 
 
 def count(rows, s, bid):
-    """(n, x, notEvaluable) as OUTCOMES.md section 2 defines them."""
+    """(n, x, notEvaluable) as docs/outcomes.md#outcomes defines them."""
     n = x = ne = 0
 
     def add(hit):

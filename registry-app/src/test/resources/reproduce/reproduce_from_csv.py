@@ -34,7 +34,7 @@ def number(value):
 
 
 def responds(row, threshold):
-    """OUTCOMES.md section 1, from the baseline and assessment follow-up columns."""
+    """docs/outcomes.md#terms, from the baseline and assessment follow-up columns."""
     b, m = number(row["baseline_vas"]), number(row["baseline_opioid_mme"])
     v, m2 = number(row["assessment_vas"]), number(row["assessment_opioid_mme"])
     by_vas = b is not None and b >= 1 and (b - v) / b > threshold

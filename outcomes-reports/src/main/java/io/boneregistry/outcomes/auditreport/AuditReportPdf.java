@@ -72,7 +72,7 @@ public final class AuditReportPdf {
     }
 
     private void benchmarks() {
-        canvas.heading("Benchmarks (GUIDELINE.md section 6)", 11);
+        canvas.heading("Benchmarks (CIRSE guideline, Gangi et al., section 6)", 11);
         List<List<String>> rows = new ArrayList<>();
         for (BenchmarkRow row : report.benchmarks().rows()) {
             boolean time = Benchmark.byId(row.benchmarkId()).map(Benchmark::timeToEvent).orElse(false);
@@ -124,7 +124,7 @@ public final class AuditReportPdf {
 
     private void definitions() {
         canvas.newPage();
-        canvas.heading("Definitions (OUTCOMES.md)", 11);
+        canvas.heading("Definitions", 11);
         for (Benchmark benchmark : Benchmark.values()) {
             canvas.paragraph(benchmark.id() + ": " + benchmark.measure() + ". Denominator: " + benchmark.population() + ". Documented figure "
                     + documented(benchmark.low(), benchmark.high(), benchmark.timeToEvent()) + ", "

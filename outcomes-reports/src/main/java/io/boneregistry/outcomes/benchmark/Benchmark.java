@@ -9,9 +9,9 @@ import static io.boneregistry.outcomes.benchmark.Direction.HIGHER_IS_BETTER;
 import static io.boneregistry.outcomes.benchmark.Direction.LOWER_IS_BETTER;
 
 /**
- * The guideline's outcome benchmarks (GUIDELINE.md §6) as an auditor reads them: the documented
+ * The guideline's outcome benchmarks (docs/guideline.md#documented-outcomes-6) as an auditor reads them: the documented
  * figure [low, high] (a single figure p is [p, p]; "< t" is [0, t]; "> t" and "≤ t" are [t, t]),
- * which way is better, who is counted (OUTCOMES.md §2) and the source's reference. How each is
+ * which way is better, who is counted (docs/outcomes.md#outcomes) and the source's reference. How each is
  * counted is in {@link Measures}.
  */
 public enum Benchmark {

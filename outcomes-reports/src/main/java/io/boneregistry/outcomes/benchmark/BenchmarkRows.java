@@ -11,7 +11,7 @@ import java.util.List;
 
 import static io.boneregistry.outcomes.benchmark.OutcomeSettings.CONFIDENCE;
 
-/** Turns a benchmark's tally into its row: the statistics of OUTCOMES.md §3, or §5 for the time to event. */
+/** Turns a benchmark's tally into its row: the statistics of docs/outcomes.md#a-proportion-and-its-verdict, or §5 for the time to event. */
 public final class BenchmarkRows {
 
     private BenchmarkRows() {

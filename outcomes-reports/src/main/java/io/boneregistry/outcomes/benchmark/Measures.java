@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 import static io.boneregistry.api.complication.ComplicationType.*;
 
 /**
- * How each benchmark counts, word for word from OUTCOMES.md §2: who is in the denominator, who in
+ * How each benchmark counts, word for word from docs/outcomes.md#outcomes: who is in the denominator, who in
  * the numerator, and who is left out as not evaluable.
  */
 public final class Measures {

@@ -1,7 +1,7 @@
 package io.boneregistry.outcomes.benchmark;
 
 /**
- * The named settings of OUTCOMES.md, each changeable per request; the defaults are the document's.
+ * The named settings of docs/outcomes.md, each changeable per request; the defaults are the document's.
  * The CUSUM's unacceptable rate is {@code cusumOddsRatio} times the acceptable one.
  */
 public record OutcomeSettings(

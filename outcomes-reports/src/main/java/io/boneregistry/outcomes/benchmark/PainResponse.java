@@ -5,7 +5,7 @@ import io.boneregistry.api.analysis.ProcedureRow;
 
 import java.util.Optional;
 
-/** OUTCOMES.md §1: the assessment follow-up, a baseline to compare with, and what counts as a response. */
+/** docs/outcomes.md#terms: the assessment follow-up, a baseline to compare with, and what counts as a response. */
 public final class PainResponse {
 
     private PainResponse() {

@@ -2,7 +2,7 @@ package io.boneregistry.outcomes.benchmark;
 
 import io.boneregistry.outcomes.statistics.Interval;
 
-/** How a unit stands against a documented figure [low, high], judged on a 95 % interval (OUTCOMES.md §3). */
+/** How a unit stands against a documented figure [low, high], judged on a 95 % interval (docs/outcomes.md#a-proportion-and-its-verdict). */
 public enum Verdict {
     BETTER, WITHIN, WORSE, INSUFFICIENT_DATA;
 

@@ -5,7 +5,7 @@ import io.boneregistry.outcomes.statistics.Interval;
 import java.util.List;
 
 /**
- * One guideline rule (OUTCOMES.md §6): the cases it applied to, those deviating at least once, the
+ * One guideline rule (docs/outcomes.md#conformance): the cases it applied to, those deviating at least once, the
  * deviation rate with its Wilson interval, by centre, and every deviation with its justification
  * of the cases inside the asker's scope; {@code unlistedDeviations} counts the others.
  */

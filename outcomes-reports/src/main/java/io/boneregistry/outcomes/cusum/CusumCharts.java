@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * CUSUM per operator (OUTCOMES.md §4). The failure is the benchmark's event where lower is better
+ * CUSUM per operator (docs/outcomes.md#comparing-units). The failure is the benchmark's event where lower is better
  * (complication, leak, recurrence), its absence where higher is better (non-response,
  * non-success). The acceptable failure rate p0 defaults to the documented figure's midpoint, read
  * as a failure rate; the unacceptable one is {@code cusumRateRatio} times p0.

@@ -24,7 +24,7 @@ import static io.boneregistry.outcomes.export.ColumnType.*;
 
 /**
  * Every column of the analysis export, in file order, with its definition: the one place a column
- * is named, defined and computed. Derived columns repeat OUTCOMES.md word for word, so an auditor
+ * is named, defined and computed. Derived columns repeat docs/outcomes.md word for word, so an auditor
  * can recount every benchmark from the file and its dictionary alone.
  */
 public final class AnalysisColumns {
@@ -57,7 +57,7 @@ public final class AnalysisColumns {
                 "Order of the procedure within its case by procedure day (on the same day, the first recorded first).",
                 e -> e.row().procedureNumber()));
         columns.add(Column.of("index_procedure", BOOLEAN, null,
-                "The case's index procedure: its earliest procedure by date, the first recorded on a tie (OUTCOMES.md §1). Pain, success and recurrence benchmarks use index procedures; complication and leak benchmarks use every procedure.",
+                "The case's index procedure: its earliest procedure by date, the first recorded on a tie (docs/outcomes.md#terms). Pain, success and recurrence benchmarks use index procedures; complication and leak benchmarks use every procedure.",
                 e -> e.row().index()));
         columns.add(Column.of("procedures_in_case", INTEGER, null, "How many procedures the case has (all of them, whatever the export's filter).",
                 e -> e.row().proceduresInCase()));
@@ -73,7 +73,7 @@ public final class AnalysisColumns {
                 e -> Deidentification.ageAtReferral(e.row().birthYear(), e.row().referralDate())));
         columns.add(Column.code("sex", Sex.values(), "Sex as recorded at registration.", e -> e.row().sex()));
         columns.add(Column.code("diagnosis", Diagnosis.values(),
-                "The case's diagnosis: the histology of a conclusive biopsy if one is recorded, else the assessment's working diagnosis (OUTCOMES.md §1).",
+                "The case's diagnosis: the histology of a conclusive biopsy if one is recorded, else the assessment's working diagnosis (docs/outcomes.md#terms).",
                 e -> e.row().diagnosis()));
         columns.add(Column.of("diagnosis_histological", BOOLEAN, null, "1 if the diagnosis is the histology of a conclusive biopsy.",
                 e -> e.row().histologicalDiagnosis()));
@@ -92,7 +92,7 @@ public final class AnalysisColumns {
                 e -> e.row().techniques().stream().sorted().map(Enum::name).collect(Collectors.joining(";"))));
         for (Technique technique : Technique.values()) {
             columns.add(Column.of("technique_" + technique.name().toLowerCase(Locale.ROOT), BOOLEAN, null,
-                    "1 if the procedure includes a " + technique.name() + " step: the technique population (OUTCOMES.md §1); a combined procedure counts for each technique it includes.",
+                    "1 if the procedure includes a " + technique.name() + " step: the technique population (docs/outcomes.md#terms); a combined procedure counts for each technique it includes.",
                     e -> e.row().uses(technique)));
         }
         columns.add(Column.of("single_technique", BOOLEAN, null,
@@ -101,9 +101,9 @@ public final class AnalysisColumns {
         columns.add(Column.code("anaesthesia", Anaesthesia.values(), "Anaesthesia of the procedure.", e -> e.row().anaesthesia()));
         columns.add(Column.of("technical_success", BOOLEAN, null, "1 if the operator recorded the procedure as technically successful.",
                 e -> e.row().technicalSuccess()));
-        columns.add(Column.of("baseline_vas", INTEGER, "VAS 0-10", "Pain on the visual analogue scale at assessment (b in OUTCOMES.md §1).",
+        columns.add(Column.of("baseline_vas", INTEGER, "VAS 0-10", "Pain on the visual analogue scale at assessment (b in docs/outcomes.md#terms).",
                 e -> e.row().baselineVas()));
-        columns.add(Column.of("baseline_opioid_mme", NUMBER, "MME/day", "Opioid dose at assessment, in oral morphine milligram equivalents per day (m in OUTCOMES.md §1).",
+        columns.add(Column.of("baseline_opioid_mme", NUMBER, "MME/day", "Opioid dose at assessment, in oral morphine milligram equivalents per day (m in docs/outcomes.md#terms).",
                 e -> e.row().baselineOpioidMmePerDay()));
         columns.add(Column.of("baseline_neuralgia", BOOLEAN, null, "1 if the assessment recorded neuralgia.", e -> e.row().baselineNeuralgia()));
         columns.add(Column.of("cement_steps", INTEGER, null, "Number of cementoplasty steps in the procedure; each step at a vertebral site is one member of BM-CEMENT-LEAK's denominator.",
@@ -136,8 +136,8 @@ public final class AnalysisColumns {
         columns.add(Column.of("assessment_follow_up_day", INTEGER, "days since procedure",
                 "The assessment follow-up (pain): the follow-up of the procedure closest to day {painWindowTarget} within days {painWindowFrom}-{painWindowTo} inclusive; on a tie, the earlier. Empty if there is none.",
                 e -> day(e.assessment())));
-        columns.add(Column.of("assessment_vas", INTEGER, "VAS 0-10", "VAS at the assessment follow-up (v in OUTCOMES.md §1).", e -> vas(e.assessment())));
-        columns.add(Column.of("assessment_opioid_mme", NUMBER, "MME/day", "Opioid dose at the assessment follow-up (m' in OUTCOMES.md §1); empty if not known.",
+        columns.add(Column.of("assessment_vas", INTEGER, "VAS 0-10", "VAS at the assessment follow-up (v in docs/outcomes.md#terms).", e -> vas(e.assessment())));
+        columns.add(Column.of("assessment_opioid_mme", NUMBER, "MME/day", "Opioid dose at the assessment follow-up (m' in docs/outcomes.md#terms); empty if not known.",
                 e -> e.assessment() == null ? null : e.assessment().opioidMmePerDay()));
         columns.add(Column.of("assessment_neuralgia", BOOLEAN, null, "Neuralgia at the assessment follow-up; empty if not known (BM-RFI-NEURALGIA).",
                 e -> e.assessment() == null ? null : e.assessment().neuralgia()));

@@ -10,7 +10,7 @@ import io.boneregistry.outcomes.survival.SurvivalEndpoint;
 
 /**
  * A procedure as the export writes it: its analysis row, the case's study id, and the outcomes
- * OUTCOMES.md derives from the row under the export's settings, each worked out once.
+ * docs/outcomes.md derives from the row under the export's settings, each worked out once.
  */
 public record ExportedProcedure(ProcedureRow row, String studyId, FollowUpRow assessment, boolean painEvaluable,
                                 Boolean painResponder, Observation palliation, Integer deathDay) {

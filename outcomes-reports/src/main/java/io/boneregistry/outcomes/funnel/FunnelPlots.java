@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
- * Funnel plots (OUTCOMES.md §4): each unit as (n, rate) against the midpoint of the documented
+ * Funnel plots (docs/outcomes.md#comparing-units): each unit as (n, rate) against the midpoint of the documented
  * figure, with exact binomial limits at 95 % ("alert") and 99.8 % ("alarm"), Spiegelhalter 2005.
  */
 public final class FunnelPlots {

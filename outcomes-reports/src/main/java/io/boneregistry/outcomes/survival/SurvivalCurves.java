@@ -10,7 +10,7 @@ import io.boneregistry.outcomes.statistics.SurvivalStep;
 import java.util.List;
 import java.util.Optional;
 
-/** Survival analysis of index procedures for one endpoint (OUTCOMES.md §5). */
+/** Survival analysis of index procedures for one endpoint (docs/outcomes.md#time-to-event). */
 public final class SurvivalCurves {
 
     private SurvivalCurves() {

@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * The times to event OUTCOMES.md §5 follows, in weeks from the index procedure. Local recurrence
+ * The times to event docs/outcomes.md#time-to-event follows, in weeks from the index procedure. Local recurrence
  * is for curative cases, with death as a competing event; palliation lasts from a response until
  * it ends (responders only); death counts deaths seen at follow-up or at closure.
  */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * When a treated patient is seen again: visits on a day after the procedure, each with the window
- * of days in which a follow-up counts for it. The default's first visit is OUTCOMES.md's pain
+ * of days in which a follow-up counts for it. The default's first visit is docs/outcomes.md's pain
  * window (day 28, days 7 to 56); then 3, 6 and 12 months, the windows meeting halfway.
  */
 public record FollowUpSchedule(List<Visit> visits) {

@@ -5,7 +5,7 @@ import io.boneregistry.api.followup.VitalStatus;
 
 import java.time.LocalDate;
 
-/** A follow-up of a procedure; {@code day} counts from the procedure day (OUTCOMES.md §1). */
+/** A follow-up of a procedure; {@code day} counts from the procedure day (docs/outcomes.md#terms). */
 public record FollowUpRow(
         String followUpId,
         LocalDate assessedOn,

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * One procedure of the analysis dataset, with the latest content of every entry of its case:
- * everything OUTCOMES.md's definitions read. Follow-ups and complications are those that
+ * everything docs/outcomes.md's definitions read. Follow-ups and complications are those that
  * reference this procedure, in date order (the first recorded first on a tie).
  * {@code techniques} holds each technique once; {@code stepTechniques} the technique of every
  * step, in recorded order. {@code painOrigin} is free text.

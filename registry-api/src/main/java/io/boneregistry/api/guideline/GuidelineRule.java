@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every rule of GUIDELINE.md §3–5 with its stable id, its sentence and where the guideline states
+ * Every rule of docs/guideline.md (the publication's §3–5) with its stable id, its sentence and where the guideline states
  * it. Read models and reports list rules from here; which rules the registry checks, and why some
  * are not checked, is in docs/guideline-rules.md.
  */

@@ -1,6 +1,6 @@
 package io.boneregistry.api.procedure;
 
-/** The treatment techniques of GUIDELINE.md §2, with the family each belongs to. */
+/** The treatment techniques of docs/guideline.md#techniques-2-and-their-codes, with the family each belongs to. */
 public enum Technique {
     CEMENTOPLASTY(Family.CONSOLIDATION),
     ETHANOL(Family.CHEMICAL_ABLATION),

@@ -3,7 +3,7 @@ package io.boneregistry.api.procedure;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
-/** One technique applied during a procedure, with the parameters GUIDELINE.md §4 speaks of. */
+/** One technique applied during a procedure, with the parameters docs/guideline.md#technique-rules-4 speaks of. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "technique")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = CementoplastyStep.class, name = "CEMENTOPLASTY"),

@@ -52,7 +52,7 @@ import java.net.URI;
 
 /**
  * Logging a case: one endpoint per entry of the pathway and one to amend each. Bodies are the
- * entry's content (see API.md) plus the optional "justification", the client's own id where the
+ * entry's content (see docs/api.md) plus the optional "justification", the client's own id where the
  * entry has one, and on amendments the mandatory "reasonForChange". Each accepts {@code ?dryRun=true}.
  */
 @RestController

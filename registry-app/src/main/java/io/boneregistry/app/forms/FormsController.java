@@ -33,7 +33,7 @@ import java.util.Set;
 @CentreScoped(CentreScoped.Scope.REGISTRY)
 class FormsController {
 
-    /** Each entry by its path segment under a case (API.md), in pathway order; "cases" registers a new one. */
+    /** Each entry by its path segment under a case (docs/api.md), in pathway order; "cases" registers a new one. */
     static final Map<String, Class<?>> ENTRIES = entries();
 
     record Rule(String ruleId, String sentence, String source, boolean checked) {

@@ -8,7 +8,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 
-/** The query parameters that select procedures (API.md "Filters"). */
+/** The query parameters that select procedures (docs/api.md, "Reading"). */
 public record FilterParams(
         String centreId,
         String operatorId,

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-/** OUTCOMES.md's settings as optional query parameters; whatever is left out keeps its default. */
+/** docs/outcomes.md's settings as optional query parameters; whatever is left out keeps its default. */
 public record SettingsParams(
         @Min(0) @Max(3650) Integer painWindowTarget,
         @Min(0) @Max(3650) Integer painWindowFrom,

@@ -8,7 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The module directions of DESIGN.md §1, one rule per sentence, for what Maven alone cannot hold. */
+/** The module directions of docs/design.md#modules-and-what-each-may-use, one rule per sentence, for what Maven alone cannot hold. */
 @AnalyzeClasses(packages = "io.boneregistry", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleDirectionTest {
 

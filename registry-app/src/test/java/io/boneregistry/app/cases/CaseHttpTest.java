@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Every write and read endpoint of API.md, and every kind of refusal, over HTTP against the real registry. */
+/** Every write and read endpoint of docs/api.md, and every kind of refusal, over HTTP against the real registry. */
 @RegistryTest
 class CaseHttpTest {
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A clinician logs API.md's example case over real HTTP from referral to closure, then reads the
+ * A clinician logs the README's example case over real HTTP from referral to closure, then reads the
  * summary, the advice and the audit trail as they become consistent.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -14,7 +14,7 @@ import io.boneregistry.core.record.CaseRecord;
 import java.time.LocalDate;
 
 /**
- * The hard errors of DESIGN.md §3 that no field constraint can see: an entry impossible in itself
+ * The hard errors of docs/design.md#the-case-and-its-events that no field constraint can see: an entry impossible in itself
  * or against the case's own record. Each names the field of the entry at fault.
  */
 final class RecordConsistency {

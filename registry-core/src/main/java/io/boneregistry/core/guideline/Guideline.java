@@ -50,7 +50,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The guideline as the registry encodes it: every policy, in the order of GUIDELINE.md, and the
+ * The guideline as the registry encodes it: every policy, in the order of docs/guideline.md, and the
  * advice they give together. A pure function of the case; no state, no framework.
  */
 public final class Guideline {

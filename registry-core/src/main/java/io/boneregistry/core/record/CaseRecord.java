@@ -93,7 +93,7 @@ public record CaseRecord(
         return assessment == null ? null : assessment.lesion();
     }
 
-    /** The histology of a conclusive biopsy if there is one, else the working diagnosis (OUTCOMES.md §1). */
+    /** The histology of a conclusive biopsy if there is one, else the working diagnosis (docs/outcomes.md#terms). */
     public Diagnosis diagnosis() {
         if (biopsy != null && Boolean.TRUE.equals(biopsy.conclusive()) && biopsy.histology() != null) {
             return biopsy.histology();
@@ -129,7 +129,7 @@ public record CaseRecord(
         return Optional.ofNullable(inForce);
     }
 
-    /** The index procedure: the earliest by date, the first recorded on a tie (OUTCOMES.md §1). */
+    /** The index procedure: the earliest by date, the first recorded on a tie (docs/outcomes.md#terms). */
     public boolean isIndexProcedure(String procedureId) {
         String index = null;
         LocalDate earliest = null;

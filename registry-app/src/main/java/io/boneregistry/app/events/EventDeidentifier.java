@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.boneregistry.api.registration.Registration;
 import io.boneregistry.outcomes.export.Deidentification;
 import io.boneregistry.projections.privacy.PersonalFields;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -69,16 +68,16 @@ public final class EventDeidentifier {
         return new EventDeidentifier(json, null, false);
     }
 
-    /** The event's envelope with every identifying part replaced; {@code registration} is its case's, for day 0 and the age. */
-    public ObjectNode envelope(DomainEventMessage<?> event, Registration registration) {
+    /** The event's envelope with every identifying part replaced; {@code referralDate} is its case's: day 0, and the age's year. */
+    public ObjectNode envelope(DomainEventMessage<?> event, LocalDate referralDate) {
         ObjectNode envelope = EventEnvelope.of(typed, event);
         envelope.set("timestamp", typed.valueToTree(event.getTimestamp()));
-        return (ObjectNode) scrub("", envelope, registration);
+        return (ObjectNode) scrub("", envelope, referralDate);
     }
 
-    private JsonNode scrub(String parent, JsonNode node, Registration registration) {
-        if (isMarked(node, DATE)) return day(LocalDate.parse(node.get(DATE).asText()), registration);
-        if (isMarked(node, INSTANT)) return day(Instant.parse(node.get(INSTANT).asText()).atZone(ZoneOffset.UTC).toLocalDate(), registration);
+    private JsonNode scrub(String parent, JsonNode node, LocalDate referralDate) {
+        if (isMarked(node, DATE)) return day(LocalDate.parse(node.get(DATE).asText()), referralDate);
+        if (isMarked(node, INSTANT)) return day(Instant.parse(node.get(INSTANT).asText()).atZone(ZoneOffset.UTC).toLocalDate(), referralDate);
         if (node.isObject()) {
             ObjectNode out = NODES.objectNode();
             for (Map.Entry<String, JsonNode> field : fields(node)) {
@@ -87,7 +86,7 @@ public final class EventDeidentifier {
                 if (name.equals(PersonalFields.PSEUDONYM) || PersonalFields.isFreeText(parent, name) && !freeText) continue;
                 if (name.equals(PersonalFields.BIRTH_YEAR)) {
                     out.put("ageAtReferral", value.canConvertToInt()
-                            ? Deidentification.ageAtReferral(value.asInt(), registration.referralDate()) : null);
+                            ? Deidentification.ageAtReferral(value.asInt(), referralDate) : null);
                 } else if (ids != null && CASE_IDS.contains(name) && value.isTextual()) {
                     out.put(name, ids.studyId(value.asText()));
                 } else if (ids != null && OTHER_IDS.contains(name) && value.isTextual()) {
@@ -95,14 +94,14 @@ public final class EventDeidentifier {
                 } else if (value.isTextual() && (CODES.contains(name) || CASE_IDS.contains(name) || OTHER_IDS.contains(name))) {
                     out.set(name, value);
                 } else {
-                    out.set(name, scrub(name, value, registration));
+                    out.set(name, scrub(name, value, referralDate));
                 }
             }
             return out;
         }
         if (node.isArray()) {
             ArrayNode out = NODES.arrayNode();
-            node.forEach(item -> out.add(scrub(parent, item, registration)));
+            node.forEach(item -> out.add(scrub(parent, item, referralDate)));
             return out;
         }
         if (node.isTextual()) return NODES.textNode(DATE_INSIDE_TEXT.matcher(node.asText()).replaceAll("[date]"));
@@ -113,9 +112,9 @@ public final class EventDeidentifier {
         return node.isObject() && node.size() == 1 && node.path(kind).isTextual();
     }
 
-    private static ObjectNode day(LocalDate date, Registration registration) {
+    private static ObjectNode day(LocalDate date, LocalDate referralDate) {
         ObjectNode day = NODES.objectNode();
-        day.put("daysSinceReferral", Deidentification.daysSinceReferral(registration.referralDate(), date));
+        day.put("daysSinceReferral", Deidentification.daysSinceReferral(referralDate, date));
         day.put("year", date.getYear());
         return day;
     }

@@ -2,7 +2,7 @@ package io.boneregistry.app.exports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.boneregistry.app.events.CaseRegistrations;
+import io.boneregistry.app.events.RegisteredCases;
 import io.boneregistry.app.events.EventDeidentifier;
 import io.boneregistry.app.events.EventEnvelope;
 import io.boneregistry.outcomes.export.Deidentification;
@@ -35,12 +35,12 @@ class EventArchive {
 
     private final EventStorageEngine storage;
     private final ObjectMapper json;
-    private final CaseRegistrations registrations;
+    private final RegisteredCases cases;
 
-    EventArchive(EventStorageEngine storage, ObjectMapper json, CaseRegistrations registrations) {
+    EventArchive(EventStorageEngine storage, ObjectMapper json, RegisteredCases cases) {
         this.storage = storage;
         this.json = json;
-        this.registrations = registrations;
+        this.cases = cases;
     }
 
     /**
@@ -62,7 +62,7 @@ class EventArchive {
                 if (!(event instanceof DomainEventMessage<?> domain)) continue;
                 ObjectNode line = json.createObjectNode();
                 line.put("position", position);
-                line.setAll(deidentifier == null ? EventEnvelope.of(json, domain) : deidentifier.envelope(domain, registrations.of(domain)));
+                line.setAll(deidentifier == null ? EventEnvelope.of(json, domain) : deidentifier.envelope(domain, cases.of(domain).referralDate()));
                 out.write(json.writeValueAsString(line));
                 out.write('\n');
             }

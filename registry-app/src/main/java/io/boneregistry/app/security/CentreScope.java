@@ -1,6 +1,7 @@
 package io.boneregistry.app.security;
 
 import io.boneregistry.api.access.Role;
+import io.boneregistry.app.events.RegisteredCases;
 import io.boneregistry.app.web.ForbiddenException;
 import io.boneregistry.app.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,9 +29,9 @@ import java.util.Map;
 @Component
 public class CentreScope implements HandlerInterceptor {
 
-    private final CaseCentres cases;
+    private final RegisteredCases cases;
 
-    CentreScope(CaseCentres cases) {
+    CentreScope(RegisteredCases cases) {
         this.cases = cases;
     }
 
@@ -79,7 +80,7 @@ public class CentreScope implements HandlerInterceptor {
     private void casesOfCentresOutsideOnesScopeDoNotExistPolicy(HttpServletRequest request, Requester requester, String caseId) {
         if (caseId == null) throw refused("caseId", "this handler names no case");
         boolean writes = !"GET".equals(request.getMethod()) && !requester.is(Role.REGISTRY_MANAGER);
-        boolean allowed = cases.centreOf(caseId)
+        boolean allowed = cases.of(caseId).map(RegisteredCases.RegisteredCase::centreId)
                 .map(centre -> writes ? requester.writesCasesOf(centre) : requester.seesCasesOf(centre))
                 .orElse(true);   // an unknown case is the handler's 404 (or a retried registration's business)
         if (!allowed) {

@@ -3,7 +3,7 @@ package io.boneregistry.app.stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.boneregistry.app.events.CaseRegistrations;
+import io.boneregistry.app.events.RegisteredCases;
 import io.boneregistry.app.events.EventDeidentifier;
 import io.boneregistry.app.events.EventEnvelope;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -26,21 +26,21 @@ class EventRecords {
     private final ObjectMapper json;
     private final String topic;
     private final EventDeidentifier deidentifier;
-    private final CaseRegistrations registrations;
+    private final RegisteredCases cases;
 
     /** {@code deidentifier} null: events as stored. */
-    EventRecords(ObjectMapper json, String topic, EventDeidentifier deidentifier, CaseRegistrations registrations) {
+    EventRecords(ObjectMapper json, String topic, EventDeidentifier deidentifier, RegisteredCases cases) {
         this.json = json;
         this.topic = topic;
         this.deidentifier = deidentifier;
-        this.registrations = registrations;
+        this.cases = cases;
     }
 
     ProducerRecord<String, String> of(DomainEventMessage<?> event) {
         String type = EventEnvelope.type(event);
         String revision = EventEnvelope.revision(event);
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.getAggregateIdentifier(), write(deidentifier == null
-                ? EventEnvelope.of(json, event) : deidentifier.envelope(event, registrations.of(event))));
+                ? EventEnvelope.of(json, event) : deidentifier.envelope(event, cases.of(event).referralDate())));
         record.headers().add(EVENT_ID, event.getIdentifier().getBytes(StandardCharsets.UTF_8));
         record.headers().add(EVENT_TYPE, type.getBytes(StandardCharsets.UTF_8));
         record.headers().add(EVENT_REVISION, revision.getBytes(StandardCharsets.UTF_8));

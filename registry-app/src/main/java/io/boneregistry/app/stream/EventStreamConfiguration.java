@@ -1,8 +1,8 @@
 package io.boneregistry.app.stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.boneregistry.app.events.CaseRegistrations;
 import io.boneregistry.app.events.EventDeidentifier;
+import io.boneregistry.app.events.RegisteredCases;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -37,7 +37,7 @@ class EventStreamConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EventStreamConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    KafkaEventStream kafkaEventStream(StreamProperties properties, ObjectMapper json, CaseRegistrations registrations) {
+    KafkaEventStream kafkaEventStream(StreamProperties properties, ObjectMapper json, RegisteredCases cases) {
         createTopic(properties);
         if (properties.identified()) {
             log.warn("the Kafka stream {} is IDENTIFIED (registry.kafka.identified=true): pseudonyms, birth years, free text and "
@@ -47,7 +47,7 @@ class EventStreamConfiguration {
                     properties.topic());
         }
         EventDeidentifier deidentifier = properties.identified() ? null : EventDeidentifier.forStream(json);
-        return new KafkaEventStream(new EventRecords(json, properties.topic(), deidentifier, registrations),
+        return new KafkaEventStream(new EventRecords(json, properties.topic(), deidentifier, cases),
                 () -> producer(properties), properties.ackTimeoutSeconds());
     }
 

@@ -43,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventDeidentifierTest {
 
     private static final Registration REGISTRATION = new Registration("IT-BO-01", "PS-1234", 1933, Sex.FEMALE, LocalDate.of(2025, 3, 1));
+    private static final LocalDate REFERRAL = REGISTRATION.referralDate();
     private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
 
     @Test
@@ -61,9 +62,9 @@ class EventDeidentifierTest {
     @Test
     void anEnvelopeLosesWhatIdentifiesThePatientAndKeepsTheClinicalFacts() {
         ObjectNode out = export(false).envelope(event(new BiopsyDecided("case-1",
-                new BiopsyDecision(LocalDate.of(2025, 3, 5), true, "histology needed, seen 2025-03-02"))), REGISTRATION);
-        ObjectNode registered = export(false).envelope(event(new CaseRegistered("case-1", REGISTRATION)), REGISTRATION);
-        ObjectNode closed = export(false).envelope(event(new CaseClosed("case-1", new Closure(LocalDate.of(2026, 3, 1), ClosureReason.DIED))), REGISTRATION);
+                new BiopsyDecision(LocalDate.of(2025, 3, 5), true, "histology needed, seen 2025-03-02"))), REFERRAL);
+        ObjectNode registered = export(false).envelope(event(new CaseRegistered("case-1", REGISTRATION)), REFERRAL);
+        ObjectNode closed = export(false).envelope(event(new CaseClosed("case-1", new Closure(LocalDate.of(2026, 3, 1), ClosureReason.DIED))), REFERRAL);
 
         assertThat(out + "" + registered + closed).doesNotContain("PS-1234", "case-1", "histology", "2025-03", "\"e-1\"", "\"c-1\"", "1933", "dr-rossi-note");
         assertThat(out.get("caseId").asText()).startsWith("S-").isEqualTo(out.at("/payload/caseId").asText());
@@ -79,7 +80,7 @@ class EventDeidentifierTest {
     @Test
     void theRegistrysWordingKeepsNoDate() {
         ObjectNode out = export(false).envelope(event(new GuidelineEvaluated("case-1", null, LocalDate.of(2025, 3, 4),
-                List.of(new RuleEvaluation("R-BIOPSY-1", RuleStatus.MET, "biopsy on 2025-03-04")), null, null)), REGISTRATION);
+                List.of(new RuleEvaluation("R-BIOPSY-1", RuleStatus.MET, "biopsy on 2025-03-04")), null, null)), REFERRAL);
 
         assertThat(out.at("/payload/evaluations/0/detail").asText()).isEqualTo("biopsy on [date]");
         assertThat(out.at("/payload/entryDate/daysSinceReferral").asInt()).isEqualTo(3);
@@ -91,7 +92,7 @@ class EventDeidentifierTest {
         Procedure byOperator = new Procedure(procedure.performedOn(), "2025-02-30", procedure.anaesthesia(), procedure.guidance(),
                 procedure.steps(), procedure.thermalProtection(), procedure.periostealRopivacaineMl(), procedure.technicalSuccess());
 
-        ObjectNode out = export(false).envelope(event(new ProcedurePerformed("case-1", "p-1", byOperator)), REGISTRATION);
+        ObjectNode out = export(false).envelope(event(new ProcedurePerformed("case-1", "p-1", byOperator)), REFERRAL);
 
         assertThat(out.at("/payload/procedure/operatorId").asText()).isEqualTo("2025-02-30");
         assertThat(out.at("/payload/procedure/performedOn/year").isInt()).isTrue();
@@ -100,14 +101,14 @@ class EventDeidentifierTest {
     @Test
     void freeTextStaysWhenTheExportKeepsIt() {
         ObjectNode out = export(true).envelope(event(new BiopsyDecided("case-1",
-                new BiopsyDecision(LocalDate.of(2025, 3, 5), true, "histology needed"))), REGISTRATION);
+                new BiopsyDecision(LocalDate.of(2025, 3, 5), true, "histology needed"))), REFERRAL);
 
         assertThat(out.at("/payload/decision/reason").asText()).isEqualTo("histology needed");
     }
 
     @Test
     void theStreamKeepsRegistryIdsAndLeavesOutWhatIdentifiesThePatient() {
-        ObjectNode out = EventDeidentifier.forStream(json).envelope(event(new CaseRegistered("case-1", REGISTRATION)), REGISTRATION);
+        ObjectNode out = EventDeidentifier.forStream(json).envelope(event(new CaseRegistered("case-1", REGISTRATION)), REFERRAL);
 
         assertThat(out.get("caseId").asText()).isEqualTo("case-1");
         assertThat(out.get("eventId").asText()).isEqualTo("e-1");

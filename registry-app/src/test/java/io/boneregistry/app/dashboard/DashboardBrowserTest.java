@@ -2,6 +2,7 @@ package io.boneregistry.app.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.boneregistry.app.Chromium;
 import io.boneregistry.app.DemoRegistryTest;
 import io.boneregistry.app.TestRequesters;
 import io.boneregistry.cohort.DemoCohort;
@@ -13,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
@@ -29,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,26 +60,9 @@ class DashboardBrowserTest {
             }
             return true;
         });
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--disable-quic", "--window-size=1366,900",
-                        "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        browser = new ChromeDriver(options);
+        browser = Chromium.start("1366,900");
         Files.createDirectories(SCREENSHOTS);
-        logInAs(TestRequesters.MANAGER);
-    }
-
-    /** Like a user: the dashboard sends a stranger to the login form, and back to the dashboard once logged in. */
-    private void logInAs(String username) {
-        browser.get("http://localhost:" + port + "/");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestRequesters.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains("/login"));
+        Chromium.logInAs(browser, port, TestRequesters.MANAGER);
     }
 
     @AfterAll

@@ -3,6 +3,7 @@ package io.boneregistry.app.workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.boneregistry.app.Chromium;
 import io.boneregistry.app.DemoRegistryTest;
 import io.boneregistry.app.TestRequesters;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +19,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
@@ -87,16 +87,9 @@ class WorkspaceBrowserTest {
                     .header("Authorization", TestRequesters.as(TestRequesters.MANAGER)).GET().build(), HttpResponse.BodyHandlers.ofString());
             return json.readTree(projections.body()).findValues("caughtUp").stream().allMatch(JsonNode::asBoolean);
         });
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--disable-quic", "--window-size=1280,800", "--lang=en-GB",
-                        "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        browser = new ChromeDriver(options);
+        browser = Chromium.start("1280,800");
         Files.createDirectories(SCREENSHOTS);
-        logInAs(CLINICIAN);
+        Chromium.logInAs(browser, port, CLINICIAN);
     }
 
     @AfterAll
@@ -201,7 +194,7 @@ class WorkspaceBrowserTest {
     @Order(5)
     void otherRolesSeeTheFormsReadOnly() throws Exception {
         logOut();
-        logInAs(TestRequesters.BOLOGNA_AUDITOR);
+        Chromium.logInAs(browser, port, TestRequesters.BOLOGNA_AUDITOR);
         open("cases/" + browserCase + "/assessment", "cases");
 
         assertThat(browser.findElements(By.cssSelector("form[data-entry='assessment'] button[type=submit]"))).isEmpty();
@@ -210,7 +203,7 @@ class WorkspaceBrowserTest {
         open("cases/" + browserCase, "cases");
         assertThat(browser.findElements(By.cssSelector(".next-entries, a.correct"))).isEmpty();
         logOut();
-        logInAs(CLINICIAN);
+        Chromium.logInAs(browser, port, CLINICIAN);
         assertThat(scanned).contains("new case form", "case page", "treatment decision form with live advice", "worklist", "correction form");
     }
 
@@ -336,15 +329,6 @@ class WorkspaceBrowserTest {
     private void awaitAdvice(String ruleId, String status) {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->
                 !driver.findElements(By.cssSelector("#live-advice li[data-rule='" + ruleId + "'][data-status='" + status + "']")).isEmpty());
-    }
-
-    private void logInAs(String username) {
-        browser.get("http://localhost:" + port + "/");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestRequesters.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     private void logOut() {

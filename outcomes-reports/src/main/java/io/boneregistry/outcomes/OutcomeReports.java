@@ -5,6 +5,7 @@ import io.boneregistry.api.analysis.AnalysisDataset;
 import io.boneregistry.api.analysis.ConformanceEvaluations;
 import io.boneregistry.api.analysis.FindAnalysisDataset;
 import io.boneregistry.api.analysis.FindConformanceEvaluations;
+import io.boneregistry.api.analysis.FindStatisticsRows;
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.outcomes.auditreport.AuditReport;
@@ -34,8 +35,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The outcome reports: each reads the analysis dataset (or the conformance evaluations) through
- * the projections' queries and hands it to the pure statistics of this module.
+ * The outcome reports: each reads the statistics read model's rows (or the conformance
+ * evaluations) through the projections' queries and hands them to the pure statistics of this module.
  */
 @Service
 public class OutcomeReports {
@@ -46,9 +47,13 @@ public class OutcomeReports {
         this.queries = queries;
     }
 
-    /** The rows the statistics count: every centre's, whoever asks (the answers built from them hold no case-level items). */
+    /**
+     * The rows the statistics count, from the statistics read model: every centre's, whoever asks
+     * (the answers built from them hold no case-level items).
+     */
     private List<ProcedureRow> dataset(DatasetFilter filter) {
-        return caseRows(filter, CaseScope.everyCentre());
+        FindStatisticsRows query = new FindStatisticsRows(filter.centreId(), filter.operatorId());
+        return filter.apply(queries.query(query, AnalysisDataset.class).join().rows());
     }
 
     /** The analysis rows themselves, of the cases inside {@code scope} only. */

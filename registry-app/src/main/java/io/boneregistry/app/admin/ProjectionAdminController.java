@@ -5,6 +5,7 @@ import io.boneregistry.app.web.NotFoundException;
 import io.boneregistry.projections.analysis.AnalysisDatasetProjection;
 import io.boneregistry.projections.cases.CaseSummaryProjection;
 import io.boneregistry.projections.conformance.ConformanceProjection;
+import io.boneregistry.projections.progress.StoredTokens;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -53,7 +54,7 @@ class ProjectionAdminController {
         StreamingEventProcessor processor = processor(name);
         long head = position(eventStore.createHeadToken());
         List<StoredTokens.SegmentToken> tokens = storedTokens.of(name);
-        long position = tokens.stream().mapToLong(StoredTokens.SegmentToken::position).min().orElse(0);
+        long position = storedTokens.slowest(name).orElse(0);
         boolean caughtUp = !tokens.isEmpty() && position >= head;
         boolean replaying = tokens.stream().anyMatch(token -> token.token() instanceof ReplayToken);
         List<ProjectionStatus.Segment> segments = tokens.stream()

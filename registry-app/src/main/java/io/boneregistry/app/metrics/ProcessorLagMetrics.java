@@ -1,6 +1,6 @@
 package io.boneregistry.app.metrics;
 
-import io.boneregistry.app.admin.StoredTokens;
+import io.boneregistry.projections.progress.StoredTokens;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;

@@ -126,9 +126,23 @@ class DemoCohortOutcomesTest {
         for (String table : before.keySet()) {
             List<Map<String, Object>> changed = after.get(table).stream().filter(row -> !before.get(table).contains(row)).toList();
             assertThat(after.get(table)).as(table).hasSameSizeAs(before.get(table));
-            assertThat(changed).as(table + ": rows that differ after the rebuild (first shown)").isEmpty();
+            assertThat(changed).as(table + ": rows that differ after the rebuild; the first differ in "
+                    + changed.stream().limit(3).map(row -> differingColumns(row, before.get(table))).toList()).isEmpty();
         }
         assertThat(body("/api/outcomes/benchmarks")).isEqualTo(benchmarksBefore);
+    }
+
+    /** The columns in which a row differs from the most similar row of the other list. */
+    private static Map<String, Object> differingColumns(Map<String, Object> row, List<Map<String, Object>> others) {
+        Map<String, Object> fewest = null;
+        for (Map<String, Object> other : others) {
+            Map<String, Object> differing = new java.util.TreeMap<>();
+            row.forEach((column, value) -> {
+                if (!java.util.Objects.equals(value, other.get(column))) differing.put(column, value + " (was " + other.get(column) + ")");
+            });
+            if (fewest == null || differing.size() < fewest.size()) fewest = differing;
+        }
+        return fewest;
     }
 
     private Map<String, List<Map<String, Object>>> readModels() {
@@ -136,7 +150,13 @@ class DemoCohortOutcomesTest {
                 "case_file", jdbc.queryForList("SELECT case_id, centre_id, stage, referral_date, CAST(document AS VARCHAR(1000000)) AS document FROM case_file ORDER BY case_id"),
                 "analysis_case", jdbc.queryForList("SELECT case_id, centre_id, CAST(document AS VARCHAR(1000000)) AS document FROM analysis_case ORDER BY case_id"),
                 "conformance_case", jdbc.queryForList("SELECT * FROM conformance_case ORDER BY case_id"),
-                "conformance_evaluation", jdbc.queryForList("SELECT * FROM conformance_evaluation ORDER BY case_id, entry_key, rule_id"));
+                "conformance_evaluation", jdbc.queryForList("SELECT * FROM conformance_evaluation ORDER BY case_id, entry_key, rule_id"),
+                // revision is bookkeeping, not content: the stream position of the write, which a live
+                // processor may give as a later event's than a rebuild does
+                "statistics_procedure", jdbc.queryForList("SELECT * FROM statistics_procedure ORDER BY case_id, procedure_id").stream()
+                        .peek(row -> row.remove("REVISION")).toList(),
+                "statistics_follow_up", jdbc.queryForList("SELECT * FROM statistics_follow_up ORDER BY case_id, procedure_id, follow_up_id"),
+                "statistics_complication", jdbc.queryForList("SELECT * FROM statistics_complication ORDER BY case_id, procedure_id, complication_id"));
     }
 
     private JsonNode findRule(JsonNode conformance, String ruleId) {

@@ -24,6 +24,8 @@ import io.boneregistry.projections.internal.JsonDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,9 +42,11 @@ public class AnalysisDatasetProjection {
     public static final String NAME = "analysis-dataset";
 
     private final JsonDocuments<AnalysisCase> cases;
+    private final StatisticsTable statistics;
 
     public AnalysisDatasetProjection(JdbcTemplate jdbc, ObjectMapper json) {
         this.cases = new JsonDocuments<>(jdbc, json, "analysis_case", AnalysisCase.class);
+        this.statistics = new StatisticsTable(jdbc);
     }
 
     @EventHandler
@@ -123,6 +127,7 @@ public class AnalysisDatasetProjection {
     @ResetHandler
     void reset() {
         cases.deleteAll();
+        statistics.deleteAll();
     }
 
     @QueryHandler
@@ -152,7 +157,16 @@ public class AnalysisDatasetProjection {
                 .orElseThrow(() -> new IllegalStateException("no analysis case " + caseId + ": events out of order"))));
     }
 
+    /** The case document, and its rows in the statistics tables, in the same transaction. */
     private void save(AnalysisCase analysisCase) {
         cases.save(analysisCase.caseId(), analysisCase, Map.of("centre_id", analysisCase.registration().centreId()));
+        statistics.replace(analysisCase.caseId(), analysisCase.rows(), revision());
+    }
+
+    /** Where the processor stands in the event stream (at or after the handled event); 0 outside a processor. */
+    private static long revision() {
+        if (!CurrentUnitOfWork.isStarted()) return 0;
+        return CurrentUnitOfWork.get().getMessage() instanceof TrackedEventMessage<?> tracked
+                ? tracked.trackingToken().position().orElse(0) : 0;
     }
 }

@@ -2,6 +2,7 @@ package io.boneregistry.projections.analysis;
 
 import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.analysis.AnalysisDatasetPage;
+import io.boneregistry.api.analysis.ComplicationRow;
 import io.boneregistry.api.analysis.FindAnalysisDataset;
 import io.boneregistry.api.analysis.FindAnalysisDatasetPage;
 import io.boneregistry.api.analysis.ProcedureRow;
@@ -18,6 +19,7 @@ import io.boneregistry.api.treatment.TreatmentDecided;
 import io.boneregistry.projections.support.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.Set;
@@ -37,10 +39,13 @@ abstract class AnalysisDatasetProjectionContract {
     private static final String CASE = "case-1";
 
     private AnalysisDatasetProjection projection;
+    private StatisticsTable statistics;
 
     @BeforeEach
     void setUp() {
-        projection = new AnalysisDatasetProjection(database().fresh(), ReadModelDatabase.json());
+        JdbcTemplate jdbc = database().fresh();
+        projection = new AnalysisDatasetProjection(jdbc, ReadModelDatabase.json());
+        statistics = new StatisticsTable(jdbc);
         projection.on(new CaseRegistered(CASE, registration()));
         projection.on(new AssessmentRecorded(CASE, painfulVertebralMetastasis()));
         projection.on(new TreatmentDecided(CASE, palliativeRfaWithCement()));
@@ -156,6 +161,53 @@ abstract class AnalysisDatasetProjectionContract {
         assertThat(after.complications().get(0).type()).isEqualTo(before.complications().get(0).type());
         assertThat(after.techniques()).isEqualTo(before.techniques());
         assertThat(after.diagnosis()).isEqualTo(before.diagnosis());
+    }
+
+    @Test
+    void theStatisticsTablesHoldEveryRowWithoutFreeTextOrPersonalFields() {
+        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
+        projection.on(new ProcedurePerformed(CASE, "p-2", on(TREATED.plusDays(60), vertebroplastyAlone(10))));
+        projection.on(new FollowUpRecorded(CASE, "f-2", followUp("p-1", TREATED.plusDays(90), 2)));
+        projection.on(new FollowUpRecorded(CASE, "f-1", followUp("p-1", TREATED.plusDays(28), 3)));
+        projection.on(new FollowUpRecorded(CASE, "f-3", followUp("p-1", TREATED.plusDays(28), 1)));
+        projection.on(new ComplicationRecorded(CASE, "p-2", "c-1", pulmonaryEmbolism(TREATED.plusDays(61))));
+        projection.on(new ComplicationRecorded(CASE, "p-1", "c-2", pulmonaryEmbolism(TREATED)));
+
+        assertThat(statistics.casesChangedAfter(-1)).containsOnlyKeys(CASE);
+        assertThat(statistics.casesChangedAfter(-1).get(CASE)).isEqualTo(rows().stream().map(ForStatistics::of).toList());
+    }
+
+    @Test
+    void aStatisticsReaderIsToldOfARebuildAndFindsTheSameRowsAfterIt() {
+        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
+        projection.on(new FollowUpRecorded(CASE, "f-1", followUp("p-1", TREATED.plusDays(28), 3)));
+        List<ProcedureRow> before = statistics.casesChangedAfter(-1).get(CASE);
+        long generation = statistics.generation();
+
+        projection.reset();
+        assertThat(statistics.casesChangedAfter(-1)).isEmpty();
+        assertThat(statistics.generation()).isGreaterThan(generation);
+        projection.on(new CaseRegistered(CASE, registration()));
+        projection.on(new AssessmentRecorded(CASE, painfulVertebralMetastasis()));
+        projection.on(new TreatmentDecided(CASE, palliativeRfaWithCement()));
+        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
+        projection.on(new FollowUpRecorded(CASE, "f-1", followUp("p-1", TREATED.plusDays(28), 3)));
+
+        assertThat(statistics.casesChangedAfter(-1).get(CASE)).isEqualTo(before);
+    }
+
+    /** A dataset row as the statistics tables keep it. */
+    private static final class ForStatistics {
+        static ProcedureRow of(ProcedureRow r) {
+            return new ProcedureRow(r.caseId(), r.procedureId(), r.centreId(), r.operatorId(), r.performedOn(), r.procedureNumber(),
+                    r.proceduresInCase(), r.referralDate(), r.assessedOn(), null, null, r.diagnosis(), r.histologicalDiagnosis(),
+                    r.intent(), r.lesionSite(), r.maxDiameterMm(), r.fractureRisk(), r.aggressive(), r.techniques(), r.stepTechniques(),
+                    r.anaesthesia(), r.technicalSuccess(), r.baselineVas(), r.baselineOpioidMmePerDay(), r.baselineNeuralgia(), null,
+                    r.cementSteps(), r.cementStepsLeaking(), r.cementVolumeMl(), r.ethanolVolumeMl(),
+                    r.complications().stream().map(c -> new ComplicationRow(c.complicationId(), c.onset(), c.day(), c.type(),
+                            c.cirseGrade(), null)).toList(),
+                    r.followUps(), r.closureReason(), r.closedOn());
+        }
     }
 
     private List<ProcedureRow> rows() {

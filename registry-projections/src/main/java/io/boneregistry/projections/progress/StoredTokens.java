@@ -1,6 +1,8 @@
-package io.boneregistry.app.admin;
+package io.boneregistry.projections.progress;
 
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,10 +19,22 @@ import java.util.OptionalLong;
 @Component
 public class StoredTokens {
 
-    record SegmentToken(int segment, String owner, TrackingToken token) {
+    public record SegmentToken(int segment, String owner, TrackingToken token) {
 
-        long position() {
+        public long position() {
             return token == null ? 0 : token.position().orElse(0);
+        }
+
+        /**
+         * The highest global index up to which every event has been handled and committed: below
+         * the token's first gap (an event not yet committed when later ones were read), else its position.
+         */
+        long settled() {
+            TrackingToken lower = token == null ? null : WrappedToken.unwrapLowerBound(token);
+            if (lower instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
+                return Math.min(position(), gapAware.getGaps().first() - 1);
+            }
+            return position();
         }
     }
 
@@ -38,7 +52,13 @@ public class StoredTokens {
         return tokens.isEmpty() ? OptionalLong.empty() : OptionalLong.of(tokens.stream().mapToLong(SegmentToken::position).min().orElse(0));
     }
 
-    List<SegmentToken> of(String processorName) {
+    /** Every event up to this global index has reached the processor's read model; empty before it stored any token. */
+    public OptionalLong settled(String processorName) {
+        List<SegmentToken> tokens = of(processorName);
+        return tokens.isEmpty() ? OptionalLong.empty() : OptionalLong.of(tokens.stream().mapToLong(SegmentToken::settled).min().orElse(0));
+    }
+
+    public List<SegmentToken> of(String processorName) {
         return jdbc.query("SELECT segment, token, tokenType, owner FROM TokenEntry WHERE processorName = ? ORDER BY segment",
                 (rs, row) -> new SegmentToken(rs.getInt("segment"), rs.getString("owner"),
                         token(rs.getBytes("token"), rs.getString("tokenType"))), processorName);

@@ -1,0 +1,96 @@
+package io.boneregistry.projections.analysis;
+
+import io.boneregistry.api.analysis.AnalysisDataset;
+import io.boneregistry.api.analysis.FindStatisticsRows;
+import io.boneregistry.api.analysis.ProcedureRow;
+import io.boneregistry.projections.progress.StoredTokens;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The statistics read model as the outcome reports count it: every analysis row, held compactly in
+ * memory and brought up to date from {@link StatisticsTable} before each answer, reading only the
+ * cases changed since. A benchmark table then costs a pass over rows already in memory, not a
+ * JSON document per case; each instance of the registry keeps its own copy, the tables stay the record.
+ */
+@Component
+public class StatisticsRows {
+
+    private final StatisticsTable table;
+    private final StoredTokens tokens;
+    private final JdbcTemplate jdbc;
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
+
+    public StatisticsRows(JdbcTemplate jdbc, StoredTokens tokens) {
+        this.table = new StatisticsTable(jdbc);
+        this.tokens = tokens;
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    public AnalysisDataset handle(FindStatisticsRows query) {
+        Snapshot current = current();
+        if (query.operatorId() != null) return new AnalysisDataset(current.byOperator.getOrDefault(query.operatorId(), List.of()));
+        if (query.centreId() != null) return new AnalysisDataset(current.byCentre.getOrDefault(query.centreId(), List.of()));
+        return new AnalysisDataset(current.rows);
+    }
+
+    /**
+     * The rows as the tables hold them now. Rows changed by events after the last settled position
+     * (below which every event is committed) are read again each time anything moved, so a late
+     * event behind a gap is never missed; a rebuild (a new generation) reads everything again.
+     */
+    synchronized Snapshot current() {
+        Snapshot last = snapshot;
+        long generation = table.generation();
+        long settled = tokens.settled(AnalysisDatasetProjection.NAME).orElse(0);
+        Long newest = jdbc.queryForObject("SELECT MAX(revision) FROM statistics_procedure", Long.class);
+        Marks marks = new Marks(generation, settled, newest == null ? -1 : newest);
+        if (marks.equals(last.marks)) return last;
+        boolean rebuilt = generation != last.marks.generation || settled < last.marks.settled;
+        long after = rebuilt ? -1 : last.marks.settled;
+        TreeMap<String, List<ProcedureRow>> cases = rebuilt ? new TreeMap<>() : new TreeMap<>(last.byCase);
+        cases.putAll(table.casesChangedAfter(after));
+        snapshot = new Snapshot(marks, cases);
+        return snapshot;
+    }
+
+    private record Marks(long generation, long settled, long newest) {
+    }
+
+    private static final class Snapshot {
+        static final Snapshot EMPTY = new Snapshot(new Marks(-1, -1, -1), new TreeMap<>());
+
+        final Marks marks;
+        final TreeMap<String, List<ProcedureRow>> byCase;
+        final List<ProcedureRow> rows;
+        final Map<String, List<ProcedureRow>> byCentre;
+        final Map<String, List<ProcedureRow>> byOperator;
+
+        Snapshot(Marks marks, TreeMap<String, List<ProcedureRow>> byCase) {
+            this.marks = marks;
+            this.byCase = byCase;
+            List<ProcedureRow> all = new ArrayList<>();
+            byCase.values().forEach(all::addAll);
+            this.rows = Collections.unmodifiableList(all);
+            this.byCentre = index(all, ProcedureRow::centreId);
+            this.byOperator = index(all, ProcedureRow::operatorId);
+        }
+
+        private static Map<String, List<ProcedureRow>> index(List<ProcedureRow> rows, Function<ProcedureRow, String> unit) {
+            Map<String, List<ProcedureRow>> index = new HashMap<>();
+            rows.forEach(row -> index.computeIfAbsent(unit.apply(row), k -> new ArrayList<>()).add(row));
+            index.replaceAll((k, list) -> Collections.unmodifiableList(list));
+            return index;
+        }
+    }
+}

@@ -320,7 +320,7 @@ const views = {
       ['wilson', 'Intervals', 'Wilson score 95 % interval (shown), and Clopper–Pearson exact 95 % interval (in the API and CSV).'],
       ['verdict', 'Verdict', 'From the Wilson interval against the documented range [low, high]: higher is better — worse if the interval lies wholly below low, better if wholly above high; lower is better — the reverse. Fewer than the minimum denominator: too few to judge.'],
       ['p', 'p-value', 'One-sided exact binomial p-value against the worse edge of the documented range: small means significantly worse than documented.'],
-      ['funnel', 'Funnel limits', 'Exact binomial limits at 95 % (alert) and 99.8 % (alarm) around the midpoint of the documented range, for every n up to the largest unit (Spiegelhalter 2005).'],
+      ['funnel', 'Funnel limits', 'Exact binomial limits at 95 % (alert) and 99.8 % (alarm) around the midpoint of the documented range, up to the largest unit (Spiegelhalter 2005).'],
       ['cusum', 'CUSUM', 'Bernoulli CUSUM of an operator’s procedures in date order: acceptable failure rate p0, unacceptable p1, log-likelihood-ratio weights, signal at threshold h, restarting after a signal.'],
       ['conformance', 'Conformance', 'Per guideline rule: cases to which it applied, cases deviating at least once (current evaluation of each entry), the rate with its Wilson interval, and each deviation with the justification given.'],
     ];

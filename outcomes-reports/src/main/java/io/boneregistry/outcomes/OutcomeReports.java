@@ -2,6 +2,7 @@ package io.boneregistry.outcomes;
 
 import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.analysis.AnalysisDataset;
+import io.boneregistry.api.analysis.StatisticsRowSet;
 import io.boneregistry.api.analysis.ConformanceEvaluations;
 import io.boneregistry.api.analysis.FindAnalysisDataset;
 import io.boneregistry.api.analysis.FindConformanceEvaluations;
@@ -33,6 +34,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The outcome reports: each reads the statistics read model's rows (or the conformance
@@ -42,6 +44,7 @@ import java.util.Set;
 public class OutcomeReports {
 
     private final QueryGateway queries;
+    private final Answers answers = new Answers();
 
     public OutcomeReports(QueryGateway queries) {
         this.queries = queries;
@@ -51,9 +54,14 @@ public class OutcomeReports {
      * The rows the statistics count, from the statistics read model: every centre's, whoever asks
      * (the answers built from them hold no case-level items).
      */
-    private List<ProcedureRow> dataset(DatasetFilter filter) {
-        FindStatisticsRows query = new FindStatisticsRows(filter.centreId(), filter.operatorId());
-        return filter.apply(queries.query(query, AnalysisDataset.class).join().rows());
+    private StatisticsRowSet statisticsRows(DatasetFilter filter) {
+        return queries.query(new FindStatisticsRows(filter.centreId(), filter.operatorId()), StatisticsRowSet.class).join();
+    }
+
+    /** The answer computed from the filter's rows, or the one already computed from the same rows. */
+    private <T> T answer(DatasetFilter filter, Function<List<ProcedureRow>, T> compute, Object... question) {
+        StatisticsRowSet rows = statisticsRows(filter);
+        return answers.get(rows.version(), () -> compute.apply(filter.apply(rows.rows())), question);
     }
 
     /** The analysis rows themselves, of the cases inside {@code scope} only. */
@@ -62,34 +70,35 @@ public class OutcomeReports {
     }
 
     public BenchmarkReport benchmarks(DatasetFilter filter, OutcomeSettings settings, boolean shared) {
-        List<BenchmarkRow> rows = BenchmarkRows.all(dataset(filter), settings);
+        List<BenchmarkRow> rows = answer(filter, dataset -> BenchmarkRows.all(dataset, settings), "benchmarks", filter, settings);
         if (shared) rows = rows.stream().map(row -> row.suppressedBelow(settings.smallCellThreshold())).toList();
         return new BenchmarkReport(settings, filter, shared, rows);
     }
 
     public FunnelPlot funnel(Benchmark benchmark, UnitKind by, DatasetFilter filter, OutcomeSettings settings, boolean shared) {
-        return FunnelPlots.of(benchmark, by, dataset(filter), settings, shared);
+        return answer(filter, dataset -> FunnelPlots.of(benchmark, by, dataset, settings, shared), "funnel", benchmark, by, filter, settings, shared);
     }
 
     /** An operator's CUSUM, its case-level items only of the cases inside {@code scope}. */
     public CusumChart cusum(Benchmark benchmark, String operatorId, DatasetFilter filter, OutcomeSettings settings, Double p0,
                             CaseScope scope) {
         DatasetFilter operator = new DatasetFilter(filter.centreId(), operatorId, filter.from(), filter.to(), filter.technique(), filter.combined());
-        return CusumCharts.of(benchmark, operatorId, dataset(operator), settings, p0).within(scope);
+        CusumChart chart = answer(operator, dataset -> CusumCharts.of(benchmark, operatorId, dataset, settings, p0),
+                "cusum", benchmark, operator, settings, p0);
+        return chart.within(scope);
     }
 
     public SurvivalCurve survival(SurvivalEndpoint endpoint, DatasetFilter filter, Diagnosis diagnosis,
                                   List<Double> atTimes, OutcomeSettings settings) {
-        List<ProcedureRow> rows = dataset(filter).stream()
-                .filter(row -> diagnosis == null || row.diagnosis() == diagnosis).toList();
-        return SurvivalCurves.of(endpoint, rows, atTimes, settings);
+        return answer(filter, dataset -> SurvivalCurves.of(endpoint,
+                        dataset.stream().filter(row -> diagnosis == null || row.diagnosis() == diagnosis).toList(), atTimes, settings),
+                "survival", endpoint, filter, diagnosis, atTimes, settings);
     }
 
     /** The centres and operators that have procedures, for choosing a unit to look at. */
     public Units units() {
-        List<ProcedureRow> rows = dataset(DatasetFilter.all());
-        return new Units(rows.stream().map(ProcedureRow::centreId).distinct().sorted().toList(),
-                rows.stream().map(ProcedureRow::operatorId).distinct().sorted().toList());
+        return answer(DatasetFilter.all(), rows -> new Units(rows.stream().map(ProcedureRow::centreId).distinct().sorted().toList(),
+                rows.stream().map(ProcedureRow::operatorId).distinct().sorted().toList()), "units");
     }
 
     public record Units(List<String> centres, List<String> operators) {
@@ -101,7 +110,8 @@ public class OutcomeReports {
      */
     public AuditReport audit(String centreId, LocalDate from, LocalDate to, OutcomeSettings settings) {
         DatasetFilter scope = new DatasetFilter(centreId, null, from, to, null, null);
-        List<ProcedureRow> everyCentre = dataset(new DatasetFilter(null, null, from, to, null, null));
+        DatasetFilter period = new DatasetFilter(null, null, from, to, null, null);
+        List<ProcedureRow> everyCentre = period.apply(statisticsRows(period).rows());
         List<ProcedureRow> rows = scope.apply(everyCentre);
         List<FunnelPlot> funnels = Arrays.stream(Benchmark.values()).filter(benchmark -> !benchmark.timeToEvent())
                 .map(benchmark -> FunnelPlots.of(benchmark, UnitKind.CENTRE, everyCentre, settings, false))

@@ -1,13 +1,17 @@
 package io.boneregistry.outcomes.benchmark;
 
 import io.boneregistry.api.analysis.ProcedureRow;
+import io.boneregistry.api.procedure.Technique;
 import io.boneregistry.outcomes.statistics.Interval;
 import io.boneregistry.outcomes.statistics.KaplanMeier;
 import io.boneregistry.outcomes.statistics.Observation;
 import io.boneregistry.outcomes.statistics.Proportions;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.boneregistry.outcomes.benchmark.OutcomeSettings.CONFIDENCE;
 
@@ -17,8 +21,17 @@ public final class BenchmarkRows {
     private BenchmarkRows() {
     }
 
+    /**
+     * Every benchmark's row. Each benchmark counts procedures using its technique only, so each is
+     * handed those: a table is one pass over the rows and a pass per benchmark over its technique's.
+     */
     public static List<BenchmarkRow> all(List<ProcedureRow> rows, OutcomeSettings settings) {
-        return Arrays.stream(Benchmark.values()).map(benchmark -> row(benchmark, rows, settings)).toList();
+        Map<Technique, List<ProcedureRow>> byTechnique = new EnumMap<>(Technique.class);
+        for (ProcedureRow row : rows) {
+            for (Technique technique : row.techniques()) byTechnique.computeIfAbsent(technique, t -> new ArrayList<>()).add(row);
+        }
+        return Arrays.stream(Benchmark.values())
+                .map(benchmark -> row(benchmark, byTechnique.getOrDefault(benchmark.technique(), List.of()), settings)).toList();
     }
 
     public static BenchmarkRow row(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings) {

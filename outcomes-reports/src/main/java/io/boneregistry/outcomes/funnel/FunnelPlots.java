@@ -20,6 +20,8 @@ import java.util.stream.IntStream;
  */
 public final class FunnelPlots {
 
+    private static final int EVERY_N_UP_TO = 200;
+
     private FunnelPlots() {
     }
 
@@ -32,13 +34,23 @@ public final class FunnelPlots {
             if (member.hit()) count[1]++;
         }
         double target = benchmark.target();
-        int largest = counts.values().stream().mapToInt(count -> count[0]).max().orElse(0);
-        List<FunnelLimitsAt> limits = IntStream.rangeClosed(1, largest).mapToObj(n -> limitsAt(n, target)).toList();
+        Map<Integer, FunnelLimitsAt> limits = new TreeMap<>();
+        curveSizes(counts.values().stream().mapToInt(count -> count[0]).max().orElse(0)).forEach(n -> limits.put(n, limitsAt(n, target)));
+        counts.values().forEach(count -> limits.computeIfAbsent(count[0], n -> limitsAt(n, target)));
         List<FunnelUnit> units = new ArrayList<>();
-        counts.forEach((unit, count) -> units.add(unit(unit, count[0], count[1], limits.get(count[0] - 1), benchmark.direction(),
+        counts.forEach((unit, count) -> units.add(unit(unit, count[0], count[1], limits.get(count[0]), benchmark.direction(),
                 shared ? settings.smallCellThreshold() : 0)));
-        return new FunnelPlot(benchmark.id(), by, target, benchmark.direction(), units, limits,
+        return new FunnelPlot(benchmark.id(), by, target, benchmark.direction(), units, List.copyOf(limits.values()),
                 units.stream().filter(unit -> unit.outside95() != null).toList());
+    }
+
+    /**
+     * Where the limits are drawn: every n up to {@value #EVERY_N_UP_TO}, then n growing by 2 % up to
+     * the largest unit (the limits move by far less than a line's width between them); each unit's
+     * own n is added, so its verdict reads the limits at its exact n.
+     */
+    static IntStream curveSizes(int largest) {
+        return IntStream.iterate(1, n -> n <= largest, n -> n < EVERY_N_UP_TO ? n + 1 : Math.max(n + 1, (int) (n * 1.02)));
     }
 
     private static FunnelLimitsAt limitsAt(int n, double target) {

@@ -1,10 +1,14 @@
 package io.boneregistry.projections.analysis;
 
-import io.boneregistry.api.analysis.AnalysisDataset;
 import io.boneregistry.api.analysis.FindStatisticsRows;
 import io.boneregistry.api.analysis.ProcedureRow;
+import io.boneregistry.api.analysis.StatisticsRowSet;
 import io.boneregistry.projections.progress.StoredTokens;
 import org.axonframework.queryhandling.QueryHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +29,8 @@ import java.util.function.Function;
 @Component
 public class StatisticsRows {
 
+    private static final Logger log = LoggerFactory.getLogger(StatisticsRows.class);
+
     private final StatisticsTable table;
     private final StoredTokens tokens;
     private final JdbcTemplate jdbc;
@@ -36,12 +42,27 @@ public class StatisticsRows {
         this.jdbc = jdbc;
     }
 
+    /** Reads the rows once the registry has started, so the first auditor does not wait for them. */
+    @EventListener(ContextRefreshedEvent.class)
+    void readAhead() {
+        Thread reader = new Thread(() -> {
+            try {
+                current();
+            } catch (RuntimeException e) {
+                log.warn("statistics rows not read ahead; the first request will read them: {}", e.toString());
+            }
+        }, "statistics-read-ahead");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
     @QueryHandler
-    public AnalysisDataset handle(FindStatisticsRows query) {
+    public StatisticsRowSet handle(FindStatisticsRows query) {
         Snapshot current = current();
-        if (query.operatorId() != null) return new AnalysisDataset(current.byOperator.getOrDefault(query.operatorId(), List.of()));
-        if (query.centreId() != null) return new AnalysisDataset(current.byCentre.getOrDefault(query.centreId(), List.of()));
-        return new AnalysisDataset(current.rows);
+        String version = current.marks.toString();
+        if (query.operatorId() != null) return new StatisticsRowSet(version, current.byOperator.getOrDefault(query.operatorId(), List.of()));
+        if (query.centreId() != null) return new StatisticsRowSet(version, current.byCentre.getOrDefault(query.centreId(), List.of()));
+        return new StatisticsRowSet(version, current.rows);
     }
 
     /**

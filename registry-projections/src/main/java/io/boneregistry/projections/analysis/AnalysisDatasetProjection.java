@@ -20,12 +20,11 @@ import io.boneregistry.api.procedure.ProcedurePerformed;
 import io.boneregistry.api.registration.CaseRegistered;
 import io.boneregistry.api.treatment.TreatmentDecided;
 import io.boneregistry.api.treatment.TreatmentDecisionAmended;
+import io.boneregistry.projections.internal.BatchedWrites;
 import io.boneregistry.projections.internal.JsonDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,10 +42,12 @@ public class AnalysisDatasetProjection {
 
     private final JsonDocuments<AnalysisCase> cases;
     private final StatisticsTable statistics;
+    private final BatchedWrites<AnalysisCase> writes;
 
     public AnalysisDatasetProjection(JdbcTemplate jdbc, ObjectMapper json) {
         this.cases = new JsonDocuments<>(jdbc, json, "analysis_case", AnalysisCase.class);
         this.statistics = new StatisticsTable(jdbc);
+        this.writes = new BatchedWrites<>(NAME, cases::find, this::write);
     }
 
     @EventHandler
@@ -56,6 +57,7 @@ public class AnalysisDatasetProjection {
 
     @EventHandler
     void on(PersonalDataErased event) {
+        writes.flush(event.caseId());
         cases.erasePersonalFields(event.caseId());
     }
 
@@ -153,20 +155,17 @@ public class AnalysisDatasetProjection {
     }
 
     private void update(String caseId, UnaryOperator<AnalysisCase> change) {
-        save(change.apply(cases.find(caseId)
+        save(change.apply(writes.find(caseId)
                 .orElseThrow(() -> new IllegalStateException("no analysis case " + caseId + ": events out of order"))));
     }
 
-    /** The case document, and its rows in the statistics tables, in the same transaction. */
     private void save(AnalysisCase analysisCase) {
-        cases.save(analysisCase.caseId(), analysisCase, Map.of("centre_id", analysisCase.registration().centreId()));
-        statistics.replace(analysisCase.caseId(), analysisCase.rows(), revision());
+        writes.save(analysisCase.caseId(), analysisCase);
     }
 
-    /** Where the processor stands in the event stream (at or after the handled event); 0 outside a processor. */
-    private static long revision() {
-        if (!CurrentUnitOfWork.isStarted()) return 0;
-        return CurrentUnitOfWork.get().getMessage() instanceof TrackedEventMessage<?> tracked
-                ? tracked.trackingToken().position().orElse(0) : 0;
+    /** The case document, and its rows in the statistics tables, in the same transaction. */
+    private void write(AnalysisCase analysisCase, long revision) {
+        cases.save(analysisCase.caseId(), analysisCase, Map.of("centre_id", analysisCase.registration().centreId()));
+        statistics.replace(analysisCase.caseId(), analysisCase.rows(), revision);
     }
 }

@@ -18,6 +18,9 @@ import io.boneregistry.api.registration.CaseRegistered;
 import io.boneregistry.api.treatment.TreatmentDecided;
 import io.boneregistry.projections.support.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -194,6 +197,31 @@ abstract class AnalysisDatasetProjectionContract {
         projection.on(new FollowUpRecorded(CASE, "f-1", followUp("p-1", TREATED.plusDays(28), 3)));
 
         assertThat(statistics.casesChangedAfter(-1).get(CASE)).isEqualTo(before);
+    }
+
+    @Test
+    void aBatchWritesEachCaseOnceAndAnErasureInItHoldsForTheEventsAfterIt() {
+        List<Object> batch = List.of(
+                new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()),
+                new ComplicationRecorded(CASE, "p-1", "c-1", pulmonaryEmbolism(TREATED.plusDays(1))),
+                new PersonalDataErased(CASE, "the patient withdrew consent"),
+                new FollowUpRecorded(CASE, "f-1", followUp("p-1", TREATED.plusDays(28), 3)));
+        new BatchingUnitOfWork<>(batch.stream().map(GenericEventMessage::asEventMessage).toList())
+                .execute(() -> handle(CurrentUnitOfWork.get().getMessage().getPayload()));
+
+        ProcedureRow row = rows().get(0);
+        assertThat(row.followUps()).hasSize(1);
+        assertThat(row.complications()).singleElement().satisfies(c -> assertThat(c.description()).isNull());
+        assertThat(row.birthYear()).isNull();
+        assertThat(statistics.casesChangedAfter(-1).get(CASE)).singleElement().satisfies(r -> assertThat(r.followUps()).hasSize(1));
+    }
+
+    private void handle(Object event) {
+        if (event instanceof ProcedurePerformed e) projection.on(e);
+        else if (event instanceof ComplicationRecorded e) projection.on(e);
+        else if (event instanceof PersonalDataErased e) projection.on(e);
+        else if (event instanceof FollowUpRecorded e) projection.on(e);
+        else throw new IllegalArgumentException(event.toString());
     }
 
     /** A dataset row as the statistics tables keep it. */

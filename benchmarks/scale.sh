@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Scale harness (issue 13): outcome answers, the audit report, projection rebuilds and the live heap
+# of a registry of CASES cases (100,000 by default; 1000000 takes about an hour), each figure beside
+# a baseline measured in the same run on the same machine: hand-written SQL over the same statistics
+# rows, and a raw sequential read of the event table with every payload deserialised. Prints
+# figures; asserts nothing.
+#
+# The registry is loaded with the demo cohort (2,000 cases) through the command path, copied in SQL
+# to CASES cases (events, read models and case keys; see Harness.java), and started with -Xmx512m.
+# Usage: benchmarks/scale.sh [cases]   (after: mvn -B -DskipTests package)
+#        REBUILD=no skips the rebuilds; HEAP, PORT override the heap and port; DATA=folder keeps the
+#        built registry there, and a later run with the same DATA measures it again without building.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cases=${1:-100000}
+heap=${HEAP:-512m}
+port=${PORT:-18082}
+rebuild=${REBUILD:-yes}
+[ -f registry-app/target/registry-app.jar ] || { echo "build first: mvn -B -DskipTests package"; exit 1; }
+work=$(mktemp -d)
+data=${DATA:-$work/data}
+jar=$work/registry.jar   # a copy: a rebuild during the run must not pull classes from under the registry
+cp registry-app/target/registry-app.jar "$jar"
+m2=~/.m2/repository
+newest() { ls "$m2/$1"/*/"$2"-*.jar | grep -v sources | sort -V | tail -1; }
+classpath=$(newest com/h2database/h2 h2):$(newest com/fasterxml/jackson/core/jackson-databind jackson-databind)
+classpath=$classpath:$(newest com/fasterxml/jackson/core/jackson-core jackson-core):$(newest com/fasterxml/jackson/core/jackson-annotations jackson-annotations)
+url="jdbc:h2:file:$data/registry"
+
+pid=
+trap '[ -n "$pid" ] && kill $pid 2>/dev/null; wait 2>/dev/null; cp "$work/registry.log" /tmp/scale-benchmark.log 2>/dev/null; rm -rf "$work"' EXIT
+
+start() { # the registry with these JVM options and arguments, answering and caught up
+  local options=$1
+  shift
+  java $options -jar "$jar" --server.port=$port --registry.data-dir="$data" "$@" >> "$work/registry.log" 2>&1 &
+  pid=$!
+  until curl -s -o /dev/null localhost:$port/actuator/health; do
+    kill -0 $pid 2>/dev/null || { tail -50 "$work/registry.log"; exit 1; }
+    sleep 1
+  done
+  caught_up
+}
+caught_up() { until [ "$(projections | python3 -c 'import json,sys; print(all(p["caughtUp"] for p in json.load(sys.stdin)))')" = True ]; do sleep 2; done; }
+projections() { curl -s -u manager:manager "localhost:$port/api/admin/projections${1:-}"; }
+stop() { kill $pid; wait $pid 2>/dev/null || true; pid=; }
+compact() { java -cp "$classpath" org.h2.tools.Shell -url "$url;DB_CLOSE_ON_EXIT=FALSE" -user sa -sql "SHUTDOWN COMPACT" > /dev/null 2>&1 || true; }
+seconds() { python3 -c "import time; print(f'{time.time() - $1:.0f}')"; }
+live_heap() { jcmd $pid GC.run > /dev/null; jstat -gc $pid | awk 'NR==2 { printf "%d", $8/1024 }'; }
+
+if [ -f "$data/registry.mv.db" ]; then
+  echo "== measuring the registry in $data again"
+else
+echo "== building $cases cases"
+began=$(date +%s.%N)
+start "" --registry.demo-cohort.enabled=true
+until grep -q "demo cohort: .* cases loaded in" "$work/registry.log"; do sleep 2; done
+caught_up
+stop
+compact
+echo "  demo cohort through the command path: $(seconds "$began") s"
+began=$(date +%s.%N)
+java -Xmx4g -cp "$classpath" benchmarks/Harness.java copy "$url" $((cases / 2000))
+compact
+echo "  copied in SQL and compacted: $(seconds "$began") s ($(du -sh "$data" | cut -f1) on disk)"
+fi
+
+echo "== baselines (registry stopped)"
+java -Xmx1g -cp "$classpath" benchmarks/Harness.java baseline "$url;OPTIMIZE_REUSE_RESULTS=FALSE" > "$work/baseline"
+sed 's/^/  /' "$work/baseline"
+base() { awk -v k="$1" '$1 == k { print $2 }' "$work/baseline"; }
+
+echo "== registry with -Xmx$heap"
+began=$(date +%s.%N)
+start -Xmx$heap
+curl -s -o /dev/null -u auditor:auditor localhost:$port/api/outcomes/units
+echo "  started, caught up and statistics rows read: $(seconds "$began") s; live heap $(live_heap) MiB"
+events=$(projections /analysis-dataset | python3 -c 'import json,sys; print(json.load(sys.stdin)["head"])')
+
+largest_heap=0
+endpoint() { # name, baseline key, path; the same request, then a new setting on every request
+  local name=$1 key=$2 path=$3 sep='?'
+  [[ "$path" == *\?* ]] && sep='&'
+  for variant in same new; do
+    local p=$path
+    [ $variant = new ] && p="$path${sep}painReductionThreshold=0.5{i}"
+    for clients in 1 20; do
+      local requests=$(( clients == 1 ? 30 : 10 ))
+      python3 benchmarks/load.py read $port auditor auditor $clients $requests "$p" | python3 -c "
+import sys, re
+line = sys.stdin.read().strip()
+median = float(re.search(r'median +([0-9.]+)', line).group(1))
+print(f'  {\"$name\":10} {\"$variant\":4} {line}   median = {median / $(base sql-$key):.2f} x SQL')"
+    done
+  done
+  local now
+  now=$(live_heap)
+  [ "$now" -gt "$largest_heap" ] && largest_heap=$now
+  return 0
+}
+echo "  (SQL: $(for k in benchmarks funnel cusum survival; do printf '%s %s ms  ' $k "$(base sql-$k)"; done))"
+endpoint benchmarks benchmarks /api/outcomes/benchmarks
+endpoint funnel funnel '/api/outcomes/funnel?benchmarkId=BM-CEMENT-PAIN'
+endpoint cusum cusum '/api/outcomes/cusum?benchmarkId=BM-CEMENT-PAIN&operatorId=OP-RM-2'
+endpoint survival survival '/api/outcomes/survival?endpoint=PAIN_PALLIATION'
+curl -s -o "$work/audit.pdf" -w '  audit.pdf: HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n' -u auditor:auditor \
+  "localhost:$port/api/reports/audit.pdf"
+now=$(live_heap); [ "$now" -gt "$largest_heap" ] && largest_heap=$now
+echo "  live heap (old generation after a full collection), largest seen: $largest_heap MiB of -Xmx$heap"
+
+if [ "$rebuild" = yes ]; then
+  echo "== rebuilds of $events events (raw read: $(base raw-read) events/s)"
+  for projection in analysis-dataset case-summary guideline-conformance; do
+    began=$(date +%s.%N)
+    curl -s -o /dev/null -u manager:manager -X POST "localhost:$port/api/admin/projections/$projection/rebuild"
+    sleep 2
+    until [ "$(projections /$projection | python3 -c 'import json,sys; print(json.load(sys.stdin)["caughtUp"])')" = True ]; do sleep 2; done
+    took=$(seconds "$began")
+    python3 -c "print(f'  {\"$projection\":22} {$took:6.0f} s  {$events / $took:8.0f} events/s = 1/{$(base raw-read) * $took / $events:.1f} of the raw read')"
+  done
+fi
+stop

@@ -6,7 +6,7 @@
 # figures; asserts nothing.
 #
 # The registry is loaded with the demo cohort (2,000 cases) through the command path, copied in SQL
-# to CASES cases (events, read models and case keys; see Harness.java), and started with -Xmx512m.
+# to CASES cases (events and read models; see Harness.java), and started with -Xmx512m.
 # Usage: benchmarks/scale.sh [cases]   (after: mvn -B -DskipTests package)
 #        REBUILD=no skips the rebuilds; HEAP, PORT override the heap and port; DATA=folder keeps the
 #        built registry there, and a later run with the same DATA measures it again without building.

@@ -3,9 +3,9 @@ package io.boneregistry.outcomes;
 import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.analysis.AnalysisDataset;
 import io.boneregistry.api.analysis.StatisticsRowSet;
-import io.boneregistry.api.analysis.ConformanceEvaluations;
+import io.boneregistry.api.analysis.ConformanceTallies;
 import io.boneregistry.api.analysis.FindAnalysisDataset;
-import io.boneregistry.api.analysis.FindConformanceEvaluations;
+import io.boneregistry.api.analysis.FindConformanceTallies;
 import io.boneregistry.api.analysis.FindStatisticsRows;
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.assessment.Diagnosis;
@@ -124,8 +124,7 @@ public class OutcomeReports {
 
     /** Conformance per rule; the deviations listed are those of cases inside {@code scope}, the others only counted. */
     public ConformanceReport conformance(String centreId, LocalDate from, LocalDate to, CaseScope scope) {
-        ConformanceEvaluations evaluations = queries.query(new FindConformanceEvaluations(centreId, from, to, scope),
-                ConformanceEvaluations.class).join();
-        return new ConformanceReport(centreId, from, to, ConformanceRows.of(evaluations.evaluations()));
+        ConformanceTallies tallies = queries.query(new FindConformanceTallies(centreId, from, to, scope), ConformanceTallies.class).join();
+        return new ConformanceReport(centreId, from, to, ConformanceRows.of(tallies));
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -21,6 +22,7 @@ import java.util.stream.IntStream;
 public final class FunnelPlots {
 
     private static final int EVERY_N_UP_TO = 200;
+    private static final Map<SizeAndTarget, FunnelLimitsAt> LIMITS = new ConcurrentHashMap<>();
 
     private FunnelPlots() {
     }
@@ -53,7 +55,16 @@ public final class FunnelPlots {
         return IntStream.iterate(1, n -> n <= largest, n -> n < EVERY_N_UP_TO ? n + 1 : Math.max(n + 1, (int) (n * 1.02)));
     }
 
+    /** Limits depend on n and the target only, and every funnel of a benchmark draws the same ones: computed once. */
     private static FunnelLimitsAt limitsAt(int n, double target) {
+        if (LIMITS.size() > 100_000) LIMITS.clear();
+        return LIMITS.computeIfAbsent(new SizeAndTarget(n, target), key -> computeLimitsAt(n, target));
+    }
+
+    private record SizeAndTarget(int n, double target) {
+    }
+
+    private static FunnelLimitsAt computeLimitsAt(int n, double target) {
         return new FunnelLimitsAt(n, FunnelLimits.limit(n, target, 0.025), FunnelLimits.limit(n, target, 0.975),
                 FunnelLimits.limit(n, target, 0.001), FunnelLimits.limit(n, target, 0.999));
     }

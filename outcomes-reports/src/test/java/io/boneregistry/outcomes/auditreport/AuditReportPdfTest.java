@@ -1,6 +1,8 @@
 package io.boneregistry.outcomes.auditreport;
 
 import io.boneregistry.api.analysis.ConformanceEvaluation;
+import io.boneregistry.api.analysis.ConformanceTallies;
+import io.boneregistry.api.analysis.ConformanceTallies.RuleTally;
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.guideline.EntryKind;
 import io.boneregistry.api.guideline.RuleStatus;
@@ -35,12 +37,12 @@ class AuditReportPdfTest {
         List<ProcedureRow> rows = new ArrayList<>(own);
         rows.addAll(Rows.times(20, () -> Rows.cementoplasty().by("IT-MI-02", "OP-2")));
         OutcomeSettings settings = OutcomeSettings.defaults();
-        List<ConformanceEvaluation> evaluations = List.of(
-                evaluation("case-1", "R-CEMENT-NEEDLE", RuleStatus.MET), evaluation("case-2", "R-CEMENT-NEEDLE", RuleStatus.DEVIATED));
+        ConformanceTallies conformance = new ConformanceTallies(List.of(new RuleTally("R-CEMENT-NEEDLE", "IT-BO-01", 2, 1, 1)),
+                List.of(evaluation("case-2", "R-CEMENT-NEEDLE", RuleStatus.DEVIATED)));
         AuditReport report = new AuditReport("IT-BO-01", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Instant.parse("2026-01-10T09:00:00Z"),
                 settings, new BenchmarkReport(settings, DatasetFilter.all(), false, BenchmarkRows.all(own, settings)),
                 List.of(FunnelPlots.of(Benchmark.CEMENT_LEAK, UnitKind.CENTRE, rows, settings, false)),
-                new ConformanceReport("IT-BO-01", null, null, ConformanceRows.of(evaluations)));
+                new ConformanceReport("IT-BO-01", null, null, ConformanceRows.of(conformance)));
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         AuditReportPdf.write(report, pdf);

@@ -2,7 +2,10 @@ package io.boneregistry.projections.conformance;
 
 import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.analysis.ConformanceEvaluation;
+import io.boneregistry.api.analysis.ConformanceTallies;
+import io.boneregistry.api.analysis.ConformanceTallies.RuleTally;
 import io.boneregistry.api.analysis.FindConformanceEvaluations;
+import io.boneregistry.api.analysis.FindConformanceTallies;
 import io.boneregistry.api.guideline.CaseAdvice;
 import io.boneregistry.api.guideline.EntryKind;
 import io.boneregistry.api.guideline.EntryRef;
@@ -85,6 +88,35 @@ abstract class ConformanceProjectionContract {
             assertThat(e.entryDate()).isNull();
             assertThat(e.justification()).isNull();
         });
+    }
+
+    @Test
+    void talliesCountEachCaseOnceHoweverManyOfItsEntriesTheRuleAppliedTo() {
+        projection.on(evaluated("bo", EntryRef.of(EntryKind.PROCEDURE, "p-1"), DAY, GuidelineRule.CRYO_CYCLES.met("two cycles"), null));
+        projection.on(evaluated("bo", EntryRef.of(EntryKind.PROCEDURE, "p-2"), DAY, GuidelineRule.CRYO_CYCLES.deviated("1 freeze cycle"), "probe broke"));
+        projection.on(evaluated("bo", EntryRef.of(EntryKind.PROCEDURE, "p-3"), DAY, GuidelineRule.CRYO_CYCLES.deviated("1 freeze cycle"), "again"));
+        projection.on(evaluated("mi", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.met("two cycles"), null));
+
+        ConformanceTallies tallies = projection.handle(new FindConformanceTallies(null, null, null, CaseScope.everyCentre()));
+
+        assertThat(tallies.tallies()).containsExactly(new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 1, 1, 2),
+                new RuleTally("R-CRYO-CYCLES", "IT-MI-02", 1, 0, 0));
+        assertThat(tallies.deviations()).extracting(ConformanceEvaluation::justification).containsExactlyInAnyOrder("probe broke", "again");
+    }
+
+    @Test
+    void talliesListOnlyTheDeviationsInsideTheAskersScopeAndSelectByCentreAndDate() {
+        projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.deviated("1 freeze cycle"), "machine fault"));
+        projection.on(evaluated("mi", PROCEDURE, DAY.plusDays(10), GuidelineRule.CRYO_CYCLES.deviated("1 freeze cycle"), "probe broke"));
+
+        ConformanceTallies bologna = projection.handle(new FindConformanceTallies(null, null, null, CaseScope.of(Set.of("IT-BO-01"))));
+        assertThat(bologna.tallies()).extracting(RuleTally::deviatingCases).containsExactly(1, 1);
+        assertThat(bologna.deviations()).extracting(ConformanceEvaluation::caseId).containsExactly("bo");
+        assertThat(projection.handle(new FindConformanceTallies(null, null, null, CaseScope.of(Set.of()))).deviations()).isEmpty();
+        assertThat(projection.handle(new FindConformanceTallies("IT-MI-02", null, null, CaseScope.everyCentre())).tallies())
+                .extracting(RuleTally::centreId).containsExactly("IT-MI-02");
+        assertThat(projection.handle(new FindConformanceTallies(null, DAY, DAY, CaseScope.everyCentre())).deviations())
+                .extracting(ConformanceEvaluation::caseId).containsExactly("bo");
     }
 
     @Test

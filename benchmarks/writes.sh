@@ -5,6 +5,7 @@
 # server, what pgbench commits with as many clients, one row per transaction. Prints figures;
 # asserts nothing. Needs PostgreSQL's server programs and pgbench (apt-get install postgresql).
 # Usage: benchmarks/writes.sh [seconds per run]   (after: mvn -B -DskipTests package)
+#        JFR=file.jfr records a flight recording of the registry meanwhile (where a write's time goes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
@@ -29,7 +30,7 @@ echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on port $pgport
 
 REGISTRY_SECURITY_ACCOUNTS_0_USERNAME=bench REGISTRY_SECURITY_ACCOUNTS_0_PASSWORD="{noop}$password" \
 REGISTRY_SECURITY_ACCOUNTS_0_ROLE=CLINICIAN REGISTRY_SECURITY_ACCOUNTS_0_CENTRES_0=IT-BO-01 \
-  java -jar "$work/registry.jar" --spring.profiles.active=postgres --server.port=$port --registry.data-dir="$work/data" \
+  java ${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile} -jar "$work/registry.jar" --spring.profiles.active=postgres --server.port=$port --registry.data-dir="$work/data" \
   --spring.datasource.url="jdbc:postgresql://localhost:$pgport/registry" > "$work/registry.log" 2>&1 &
 pid=$!
 until curl -s -o /dev/null localhost:$port/actuator/health; do

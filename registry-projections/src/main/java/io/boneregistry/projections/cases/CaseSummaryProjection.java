@@ -27,6 +27,7 @@ import io.boneregistry.api.procedure.ProcedurePerformed;
 import io.boneregistry.api.registration.CaseRegistered;
 import io.boneregistry.api.treatment.TreatmentDecided;
 import io.boneregistry.api.treatment.TreatmentDecisionAmended;
+import io.boneregistry.projections.internal.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -45,14 +46,16 @@ public class CaseSummaryProjection {
     public static final String NAME = "case-summary";
 
     private final CaseFileRepository files;
+    private final BatchedWrites<CaseFile> writes;
 
     public CaseSummaryProjection(CaseFileRepository files) {
         this.files = files;
+        this.writes = new BatchedWrites<>(NAME, files::find, (file, revision) -> files.save(file));
     }
 
     @EventHandler
     void on(CaseRegistered event) {
-        files.save(CaseFile.registered(event.caseId(), event.registration().centreId(), event.registration().referralDate()));
+        writes.save(event.caseId(), CaseFile.registered(event.caseId(), event.registration().centreId(), event.registration().referralDate()));
     }
 
     @EventHandler
@@ -112,6 +115,7 @@ public class CaseSummaryProjection {
 
     @EventHandler
     void on(PersonalDataErased event) {
+        writes.flush(event.caseId());
         files.erasePersonalFields(event.caseId());
     }
 
@@ -143,9 +147,9 @@ public class CaseSummaryProjection {
     }
 
     private void update(String caseId, UnaryOperator<CaseFile> change) {
-        CaseFile file = files.find(caseId)
+        CaseFile file = writes.find(caseId)
                 .orElseThrow(() -> new IllegalStateException("no case file for " + caseId + ": events out of order"));
-        files.save(change.apply(file));
+        writes.save(caseId, change.apply(file));
     }
 
     private static CaseFile assessed(CaseFile file, Assessment assessment) {

@@ -26,6 +26,9 @@ import io.boneregistry.api.registration.CaseRegistered;
 import io.boneregistry.api.treatment.Intent;
 import io.boneregistry.api.treatment.TreatmentDecided;
 import io.boneregistry.projections.support.ReadModelDatabase;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -190,6 +193,22 @@ abstract class CaseSummaryProjectionContract {
         assertThat(projection.handle(new FindCase(CASE, bologna))).isEmpty();
         assertThat(projection.handle(new FindCaseAdvice(CASE, bologna))).isEmpty();
         assertThat(projection.handle(new FindCase(CASE, CaseScope.of(Set.of("IT-MI-02"))))).isPresent();
+    }
+
+    @Test
+    void aBatchOfEventsIsWrittenAsOneSummaryWhenTheBatchCommits() {
+        List<Object> batch = List.of(new CaseRegistered(CASE, registration()), new AssessmentRecorded(CASE, painfulVertebralMetastasis()),
+                new TreatmentDecided(CASE, palliativeRfaWithCement()));
+        new BatchingUnitOfWork<>(batch.stream().map(GenericEventMessage::asEventMessage).toList()).execute(() -> {
+            Object event = CurrentUnitOfWork.get().getMessage().getPayload();
+            if (event instanceof CaseRegistered e) projection.on(e);
+            else if (event instanceof AssessmentRecorded e) projection.on(e);
+            else if (event instanceof TreatmentDecided e) projection.on(e);
+            assertThat(projection.handle(new FindCase(CASE, EVERY_CENTRE))).as("nothing written before the commit").isEmpty();
+        });
+
+        assertThat(summary().stage()).isEqualTo(CaseStage.TREATMENT_DECIDED);
+        assertThat(summary().latestPain().vas()).isEqualTo(8);
     }
 
     private CaseSummary summary() {

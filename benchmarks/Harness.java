@@ -8,18 +8,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * The scale harness's database side, run on the registry's H2 file while the registry is stopped
  * (benchmarks/scale.sh starts it with the H2 and Jackson jars on the class path):
  *
- *   copy URL COPIES   makes COPIES copies of every case in SQL: events (payloads rewritten to the
- *                     copy's case id) and read models, then tells every projection it has read
- *                     them all. Case keys are not copied: a personal field is sealed to its own
- *                     case id, so a copy reads as a case whose personal data was erased.
+ *   copy URL FIRST LAST  makes copies FIRST to LAST of every original case in SQL: events
+ *                     (payloads rewritten to the copy's case id) and read models, then tells every
+ *                     projection it has read them all. Case keys are not copied: a personal field
+ *                     is sealed to its own case id, so a copy reads as a case whose personal data
+ *                     was erased. Call it in rounds, compacting between them; then
+ *   done URL          drops the originals kept aside for copying
  *   baseline URL      the figures the registry is compared with: a raw sequential read of the
  *                     event table, each payload deserialised, and hand-written SQL over the
  *                     statistics tables for each outcome endpoint
@@ -35,25 +37,39 @@ public class Harness {
     public static void main(String[] args) throws Exception {
         try (Connection db = DriverManager.getConnection(args[1], "sa", "")) {
             switch (args[0]) {
-                case "copy" -> copy(db, Integer.parseInt(args[2]));
+                case "copy" -> copy(db, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+                case "done" -> done(db);
                 case "baseline" -> baseline(db);
                 default -> throw new IllegalArgumentException(args[0]);
             }
         }
     }
 
-    private static void copy(Connection db, int copies) throws SQLException {
-        long last = single(db, "SELECT MAX(globalIndex) FROM DomainEventEntry");
+    /**
+     * Copies k = first .. last of the original cases (copy k of a case has the case id's first 28
+     * characters and k in 8 digits). The originals are kept aside on the first call, so copies can
+     * be made in rounds with the store compacted in between (H2 grows about eightfold while
+     * inserting, and shrinks back when compacted).
+     */
+    private static void copy(Connection db, int first, int last) throws SQLException {
+        List<String> tables = new ArrayList<>(CASE_TABLES);
+        tables.add("DomainEventEntry");
+        try (Statement statement = db.createStatement()) {
+            if (single(db, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'ORIGIN_DOMAINEVENTENTRY'") == 0) {
+                for (String table : tables) statement.execute("CREATE TABLE origin_" + table + " AS SELECT * FROM " + table);
+            }
+        }
+        long events = single(db, "SELECT MAX(globalIndex) FROM origin_DomainEventEntry");
         String newId = "LEFT(%1$s, 28) || LPAD(k.X, 8, '0')";
         for (String table : CASE_TABLES) {
-            insertCopies(db, table, copies, column -> switch (column) {
+            insertCopies(db, table, first, last, column -> switch (column) {
                 case "case_id" -> newId.formatted("case_id");
                 case "document" -> "REPLACE(document, case_id, " + newId.formatted("case_id") + ")";
                 default -> column;
             });
         }
-        insertCopies(db, "DomainEventEntry", copies, column -> switch (column) {
-            case "globalindex" -> "globalIndex + k.X * " + last;
+        insertCopies(db, "DomainEventEntry", first, last, column -> switch (column) {
+            case "globalindex" -> "globalIndex + k.X * " + events;
             case "aggregateidentifier" -> newId.formatted("aggregateIdentifier");
             case "eventidentifier" -> "eventIdentifier || '-' || k.X";
             case "payload" -> "CAST(STRINGTOUTF8(REPLACE(UTF8TOSTRING(CAST(payload AS VARBINARY)), aggregateIdentifier, "
@@ -70,15 +86,20 @@ public class Harness {
                 single(db, "SELECT COUNT(*) FROM DomainEventEntry"));
     }
 
-    private static void insertCopies(Connection db, String table, int copies, java.util.function.UnaryOperator<String> value)
-            throws SQLException {
+    /** Drops the originals kept aside for copying. */
+    private static void done(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            for (String table : CASE_TABLES) statement.execute("DROP TABLE IF EXISTS origin_" + table);
+            statement.execute("DROP TABLE IF EXISTS origin_DomainEventEntry");
+        }
+    }
+
+    private static void insertCopies(Connection db, String table, int first, int last, UnaryOperator<String> value) throws SQLException {
         List<String> columns = columns(db, table);
         String select = columns.stream().map(value).collect(Collectors.joining(", "));
         try (Statement statement = db.createStatement()) {
-            statement.execute("CREATE TABLE copy_base AS SELECT * FROM " + table);
             statement.execute("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + select
-                    + " FROM copy_base, SYSTEM_RANGE(1, " + (copies - 1) + ") k");
-            statement.execute("DROP TABLE copy_base");
+                    + " FROM origin_" + table + ", SYSTEM_RANGE(" + first + ", " + last + ") k");
         }
     }
 
@@ -116,10 +137,14 @@ public class Harness {
                 + "WHERE p.procedure_number = 1 ORDER BY p.case_id, f.ordinal");
     }
 
-    /** The median of 20 runs after 5 to warm up, in milliseconds, reading every row returned. */
+    /**
+     * The median in milliseconds of up to 20 runs (fewer when they take over 20 s together, at least
+     * 3) after 2 to warm up, reading every row returned.
+     */
     private static void time(Connection db, String name, String sql) throws SQLException {
-        double[] runs = new double[20];
-        for (int i = -5; i < runs.length; i++) {
+        List<Double> runs = new ArrayList<>();
+        long began = System.nanoTime();
+        for (int i = -2; i < 20 && (i < 3 || System.nanoTime() - began < 20e9); i++) {
             long started = System.nanoTime();
             try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
@@ -127,10 +152,10 @@ public class Harness {
                     for (int c = 1; c <= columns; c++) rs.getObject(c);
                 }
             }
-            if (i >= 0) runs[i] = (System.nanoTime() - started) / 1e6;
+            if (i >= 0) runs.add((System.nanoTime() - started) / 1e6);
         }
-        Arrays.sort(runs);
-        System.out.printf("sql-%s %.2f%n", name, runs[runs.length / 2]);
+        runs.sort(null);
+        System.out.printf("sql-%s %.2f%n", name, runs.get(runs.size() / 2));
     }
 
     private static long single(Connection db, String sql) throws SQLException {

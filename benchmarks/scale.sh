@@ -8,7 +8,8 @@
 # The registry is loaded with the demo cohort (2,000 cases) through the command path, copied in SQL
 # to CASES cases (events and read models; see Harness.java), and started with -Xmx512m.
 # Usage: benchmarks/scale.sh [cases]   (after: mvn -B -DskipTests package)
-#        REBUILD=no skips the rebuilds; HEAP, PORT override the heap and port; DATA=folder keeps the
+#        REBUILD=no skips the rebuilds; HEAP, PORT, ROUND override the heap, the port and the copies
+#        per round of the SQL copy; DATA=folder keeps the
 #        built registry there, and a later run with the same DATA measures it again without building.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ cases=${1:-100000}
 heap=${HEAP:-512m}
 port=${PORT:-18082}
 rebuild=${REBUILD:-yes}
+round=${ROUND:-50}   # copies per round of the SQL copy (50 = 100,000 cases)
 [ -f registry-app/target/registry-app.jar ] || { echo "build first: mvn -B -DskipTests package"; exit 1; }
 work=$(mktemp -d)
 data=${DATA:-$work/data}
@@ -60,7 +62,12 @@ stop
 compact
 echo "  demo cohort through the command path: $(seconds "$began") s"
 began=$(date +%s.%N)
-java -Xmx4g -cp "$classpath" benchmarks/Harness.java copy "$url" $((cases / 2000))
+copies=$((cases / 2000))
+for first in $(seq 1 "$round" $((copies - 1))); do   # in rounds, compacted between: H2 grows eightfold while inserting
+  java -Xmx4g -cp "$classpath" benchmarks/Harness.java copy "$url" "$first" $((first + round - 1 < copies - 1 ? first + round - 1 : copies - 1))
+  compact
+done
+java -cp "$classpath" benchmarks/Harness.java done "$url"
 compact
 echo "  copied in SQL and compacted: $(seconds "$began") s ($(du -sh "$data" | cut -f1) on disk)"
 fi

@@ -2,12 +2,12 @@ package io.boneregistry.outcomes;
 
 import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.analysis.AnalysisDataset;
-import io.boneregistry.api.analysis.StatisticsRowSet;
 import io.boneregistry.api.analysis.ConformanceTallies;
 import io.boneregistry.api.analysis.FindAnalysisDataset;
 import io.boneregistry.api.analysis.FindConformanceTallies;
 import io.boneregistry.api.analysis.FindStatisticsRows;
 import io.boneregistry.api.analysis.ProcedureRow;
+import io.boneregistry.api.analysis.StatisticsRowSet;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.outcomes.auditreport.AuditReport;
 import io.boneregistry.outcomes.benchmark.Benchmark;
@@ -37,8 +37,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The outcome reports: each reads the statistics read model's rows (or the conformance
- * evaluations) through the projections' queries and hands them to the pure statistics of this module.
+ * The outcome reports: each reads the statistics read model's rows (or the conformance tallies)
+ * through the projections' queries and hands them to the pure statistics of this module.
  */
 @Service
 public class OutcomeReports {
@@ -76,7 +76,8 @@ public class OutcomeReports {
     }
 
     public FunnelPlot funnel(Benchmark benchmark, UnitKind by, DatasetFilter filter, OutcomeSettings settings, boolean shared) {
-        return answer(filter, dataset -> FunnelPlots.of(benchmark, by, dataset, settings, shared), "funnel", benchmark, by, filter, settings, shared);
+        return answer(filter, dataset -> FunnelPlots.of(benchmark, by, dataset, settings, shared),
+                "funnel", benchmark, by, filter, settings, shared);
     }
 
     /** An operator's CUSUM, its case-level items only of the cases inside {@code scope}. */

@@ -40,6 +40,7 @@ import java.util.UUID;
 public class ConformanceProjection {
 
     public static final String NAME = "guideline-conformance";
+    private static final String EVALUATION_COLUMNS = "case_id, centre_id, entry_kind, entry_id, entry_date, rule_id, status, detail, justification";
 
     private final JdbcTemplate jdbc;
 
@@ -116,8 +117,6 @@ public class ConformanceProjection {
         return jdbc.query("SELECT " + EVALUATION_COLUMNS + " FROM conformance_evaluation WHERE " + selection.where()
                 + " AND status = 'DEVIATED'" + inScope + " ORDER BY case_id, entry_key, rule_id", (rs, row) -> evaluation(rs), arguments.toArray());
     }
-
-    private static final String EVALUATION_COLUMNS = "case_id, centre_id, entry_kind, entry_id, entry_date, rule_id, status, detail, justification";
 
     private static ConformanceEvaluation evaluation(ResultSet rs) throws SQLException {
         return new ConformanceEvaluation(rs.getString("case_id"), rs.getString("centre_id"), EntryKind.valueOf(rs.getString("entry_kind")),

@@ -9,8 +9,8 @@
 # to CASES cases (events and read models; see Harness.java), and started with -Xmx512m.
 # Usage: benchmarks/scale.sh [cases]   (after: mvn -B -DskipTests package)
 #        REBUILD=no skips the rebuilds; HEAP, PORT, ROUND override the heap, the port and the copies
-#        per round of the SQL copy; DATA=folder keeps the
-#        built registry there, and a later run with the same DATA measures it again without building.
+#        per round of the SQL copy; DATA=folder keeps the built registry there, and a later run with
+#        the same DATA measures it again without building.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cases=${1:-100000}
@@ -18,63 +18,26 @@ heap=${HEAP:-512m}
 port=${PORT:-18082}
 rebuild=${REBUILD:-yes}
 round=${ROUND:-50}   # copies per round of the SQL copy (50 = 100,000 cases)
-[ -f registry-app/target/registry-app.jar ] || { echo "build first: mvn -B -DskipTests package"; exit 1; }
-work=$(mktemp -d)
+source benchmarks/registry.sh
+prepare
 data=${DATA:-$work/data}
-jar=$work/registry.jar   # a copy: a rebuild during the run must not pull classes from under the registry
-cp registry-app/target/registry-app.jar "$jar"
-m2=~/.m2/repository
-newest() { ls "$m2/$1"/*/"$2"-*.jar | grep -v sources | sort -V | tail -1; }
-classpath=$(newest com/h2database/h2 h2):$(newest com/fasterxml/jackson/core/jackson-databind jackson-databind)
-classpath=$classpath:$(newest com/fasterxml/jackson/core/jackson-core jackson-core):$(newest com/fasterxml/jackson/core/jackson-annotations jackson-annotations)
-url="jdbc:h2:file:$data/registry"
-
-pid=
-trap '[ -n "$pid" ] && kill $pid 2>/dev/null; wait 2>/dev/null; cp "$work/registry.log" /tmp/scale-benchmark.log 2>/dev/null; rm -rf "$work"' EXIT
-
-start() { # the registry with these JVM options and arguments, answering and caught up
-  local options=$1
-  shift
-  java $options -jar "$jar" --server.port=$port --registry.data-dir="$data" "$@" >> "$work/registry.log" 2>&1 &
-  pid=$!
-  until curl -s -o /dev/null localhost:$port/actuator/health; do
-    kill -0 $pid 2>/dev/null || { tail -50 "$work/registry.log"; exit 1; }
-    sleep 1
-  done
-  caught_up
-}
-caught_up() { until [ "$(projections | python3 -c 'import json,sys; print(all(p["caughtUp"] for p in json.load(sys.stdin)))')" = True ]; do sleep 2; done; }
-projections() { curl -s -u manager:manager "localhost:$port/api/admin/projections${1:-}"; }
-stop() { kill $pid; wait $pid 2>/dev/null || true; pid=; }
-compact() { java -cp "$classpath" org.h2.tools.Shell -url "$url;DB_CLOSE_ON_EXIT=FALSE" -user sa -sql "SHUTDOWN COMPACT" > /dev/null 2>&1 || true; }
 seconds() { python3 -c "import time; print(f'{time.time() - $1:.0f}')"; }
-live_heap() { jcmd $pid GC.run > /dev/null; jstat -gc $pid | awk 'NR==2 { printf "%d", $8/1024 }'; }
 
 if [ -f "$data/built" ]; then
   echo "== measuring the registry in $data again"
 else
 echo "== building $cases cases"
 began=$(date +%s.%N)
-start "" --registry.demo-cohort.enabled=true
-until grep -q "demo cohort: .* cases loaded in" "$work/registry.log"; do sleep 2; done
-caught_up
-stop
-compact
+demo_cohort
 echo "  demo cohort through the command path: $(seconds "$began") s"
 began=$(date +%s.%N)
-copies=$((cases / 2000))
-for first in $(seq 1 "$round" $((copies - 1))); do   # in rounds, compacted between: H2 grows eightfold while inserting
-  java -Xmx4g -cp "$classpath" benchmarks/Harness.java copy "$url" "$first" $((first + round - 1 < copies - 1 ? first + round - 1 : copies - 1))
-  compact
-done
-java -cp "$classpath" benchmarks/Harness.java done "$url"
-compact
+copy_cases $((cases / 2000)) "$round"
 touch "$data/built"
 echo "  copied in SQL and compacted: $(seconds "$began") s ($(du -sh "$data" | cut -f1) on disk)"
 fi
 
 echo "== baselines (registry stopped)"
-java -Xmx1g -cp "$classpath" benchmarks/Harness.java baseline "$url;OPTIMIZE_REUSE_RESULTS=FALSE" > "$work/baseline"
+java -Xmx1g -cp "$classpath" benchmarks/Harness.java baseline "jdbc:h2:file:$data/registry;OPTIMIZE_REUSE_RESULTS=FALSE" > "$work/baseline"
 sed 's/^/  /' "$work/baseline"
 base() { awk -v k="$1" '$1 == k { print $2 }' "$work/baseline"; }
 

@@ -6,8 +6,4 @@ package io.boneregistry.api.analysis;
  * Only aggregate answers may be built from them, so they are not scoped to a requester.
  */
 public record FindStatisticsRows(String centreId, String operatorId) {
-
-    public static FindStatisticsRows everyCentre() {
-        return new FindStatisticsRows(null, null);
-    }
 }

@@ -8,7 +8,7 @@
 # The registry is loaded with the demo cohort (2,000 cases) through the command path, copied in SQL
 # to CASES cases (events and read models; see Harness.java), and started with -Xmx512m.
 # Usage: benchmarks/scale.sh [cases]   (after: mvn -B -DskipTests package)
-#        REBUILD=no skips the rebuilds; HEAP, PORT, ROUND override the heap, the port and the copies
+#        REBUILD=no skips the rebuilds, REBUILD=600 measures each one's rate over its first 600 s; HEAP, PORT, ROUND override the heap, the port and the copies
 #        per round of the SQL copy; DATA=folder keeps the built registry there, and a later run with
 #        the same DATA measures it again without building.
 set -euo pipefail
@@ -79,6 +79,7 @@ curl -s -o "$work/audit.pdf" -w '  audit.pdf: HTTP %{http_code}, %{size_download
 now=$(live_heap); [ "$now" -gt "$largest_heap" ] && largest_heap=$now
 echo "  live heap (old generation after a full collection), largest seen: $largest_heap MiB of -Xmx$heap"
 
+position() { projections "/$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["position"])'; }
 if [ "$rebuild" = yes ]; then
   echo "== rebuilds of $events events (raw read: $(base raw-read) events/s)"
   for projection in analysis-dataset case-summary guideline-conformance; do
@@ -89,5 +90,21 @@ if [ "$rebuild" = yes ]; then
     took=$(seconds "$began")
     python3 -c "print(f'  {\"$projection\":22} {$took:6.0f} s  {$events / $took:8.0f} events/s = 1/{$(base raw-read) * $took / $events:.1f} of the raw read')"
   done
+elif [ "$rebuild" != no ]; then   # a number of seconds: each rebuild's rate over that window, from a copy of the store
+  echo "== rebuild rates over $rebuild s windows (raw read: $(base raw-read) events/s)"
+  stop
+  cp "$data/registry.mv.db" "$work/kept.mv.db"
+  for projection in analysis-dataset case-summary guideline-conformance; do
+    start -Xmx$heap
+    curl -s -o /dev/null -u manager:manager -X POST "localhost:$port/api/admin/projections/$projection/rebuild"
+    sleep 20   # past the reset and the first batches
+    from=$(position $projection); began=$(date +%s.%N)
+    sleep "$rebuild"
+    to=$(position $projection); took=$(seconds "$began")
+    python3 -c "r = ($to - $from) / $took; print(f'  {\"$projection\":22} events {$from}..{$to} in {$took} s: {r:8.0f} events/s = 1/{$(base raw-read) / r:.1f} of the raw read')"
+    stop
+    cp "$work/kept.mv.db" "$data/registry.mv.db"   # the next projection starts from the store as built
+  done
+  start -Xmx$heap
 fi
 stop

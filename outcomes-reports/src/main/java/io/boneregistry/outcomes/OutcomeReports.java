@@ -15,6 +15,7 @@ import io.boneregistry.outcomes.benchmark.BenchmarkReport;
 import io.boneregistry.outcomes.benchmark.BenchmarkRow;
 import io.boneregistry.outcomes.benchmark.BenchmarkRows;
 import io.boneregistry.outcomes.benchmark.DatasetFilter;
+import io.boneregistry.outcomes.benchmark.Measures;
 import io.boneregistry.outcomes.benchmark.OutcomeSettings;
 import io.boneregistry.outcomes.conformance.ConformanceReport;
 import io.boneregistry.outcomes.conformance.ConformanceRows;
@@ -70,7 +71,11 @@ public class OutcomeReports {
     }
 
     public BenchmarkReport benchmarks(DatasetFilter filter, OutcomeSettings settings, boolean shared) {
-        List<BenchmarkRow> rows = answer(filter, dataset -> BenchmarkRows.all(dataset, settings), "benchmarks", filter, settings);
+        StatisticsRowSet set = statisticsRows(filter);
+        BenchmarkRows.Counts kept = (benchmark, counting) ->
+                answers.get(set.version(), counting, "count", benchmark, filter, Measures.reads(benchmark, settings));
+        List<BenchmarkRow> rows = answers.get(set.version(), () -> BenchmarkRows.all(filter.apply(set.rows()), settings, kept),
+                "benchmarks", filter, settings);
         if (shared) rows = rows.stream().map(row -> row.suppressedBelow(settings.smallCellThreshold())).toList();
         return new BenchmarkReport(settings, filter, shared, rows);
     }

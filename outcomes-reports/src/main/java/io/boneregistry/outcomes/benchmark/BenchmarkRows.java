@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static io.boneregistry.outcomes.benchmark.OutcomeSettings.CONFIDENCE;
 
@@ -26,20 +27,38 @@ public final class BenchmarkRows {
      * handed those: a table is one pass over the rows and a pass per benchmark over its technique's.
      */
     public static List<BenchmarkRow> all(List<ProcedureRow> rows, OutcomeSettings settings) {
+        return all(rows, settings, (benchmark, counting) -> counting.get());
+    }
+
+    /** Every benchmark's row, its count taken from {@code counts} (which may have it already). */
+    public static List<BenchmarkRow> all(List<ProcedureRow> rows, OutcomeSettings settings, Counts counts) {
         Map<Technique, List<ProcedureRow>> byTechnique = new EnumMap<>(Technique.class);
         for (ProcedureRow row : rows) {
             for (Technique technique : row.techniques()) byTechnique.computeIfAbsent(technique, t -> new ArrayList<>()).add(row);
         }
         return Arrays.stream(Benchmark.values())
-                .map(benchmark -> row(benchmark, byTechnique.getOrDefault(benchmark.technique(), List.of()), settings)).toList();
+                .map(benchmark -> row(benchmark, byTechnique.getOrDefault(benchmark.technique(), List.of()), settings, counts)).toList();
     }
 
     public static BenchmarkRow row(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings) {
-        return benchmark.timeToEvent() ? duration(benchmark, rows, settings) : proportion(benchmark, rows, settings);
+        return row(benchmark, rows, settings, (b, counting) -> counting.get());
     }
 
-    private static BenchmarkRow proportion(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings) {
-        Tally tally = Measures.tally(benchmark, rows, settings);
+    private static BenchmarkRow row(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings, Counts counts) {
+        return benchmark.timeToEvent() ? duration(benchmark, rows, settings)
+                : proportion(benchmark, counts.of(benchmark, () -> Measures.tally(benchmark, rows, settings).count()), settings);
+    }
+
+    /**
+     * Where a benchmark's count comes from: counting, or a count kept from an earlier answer on the
+     * same rows under settings that agree on what the benchmark {@linkplain Measures#reads reads}.
+     */
+    @FunctionalInterface
+    public interface Counts {
+        Tally.Count of(Benchmark benchmark, Supplier<Tally.Count> counting);
+    }
+
+    private static BenchmarkRow proportion(Benchmark benchmark, Tally.Count tally, OutcomeSettings settings) {
         int n = tally.n();
         int x = tally.x();
         Interval wilson = n == 0 ? null : Proportions.wilson(x, n, CONFIDENCE);

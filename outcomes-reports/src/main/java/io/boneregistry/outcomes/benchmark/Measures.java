@@ -58,6 +58,19 @@ public final class Measures {
         };
     }
 
+    /**
+     * The settings a benchmark's count reads; a count made under other settings that agree on
+     * these is the same count.
+     */
+    public static List<Object> reads(Benchmark benchmark, OutcomeSettings settings) {
+        List<Object> window = List.of(settings.painWindowTarget(), settings.painWindowFrom(), settings.painWindowTo());
+        return switch (benchmark) {
+            case CEMENT_PAIN, ETHANOL_PAIN, RFA_PALL_PAIN, CRYO_PAIN, ETHANOL_DURATION -> List.of(window, settings.painReductionThreshold());
+            case RFI_NEURALGIA -> window;
+            default -> List.of();
+        };
+    }
+
     /** Evaluable index procedures (a baseline and an assessment follow-up); responders are the hits. */
     private static Tally painRelief(List<ProcedureRow> rows, Technique technique, boolean palliativeOnly, OutcomeSettings settings) {
         List<Member> members = new ArrayList<>();

@@ -12,4 +12,12 @@ public record Tally(List<Member> members, int notEvaluable) {
     public int x() {
         return (int) members.stream().filter(Member::hit).count();
     }
+
+    /** The tally's numbers without its members, small enough to keep. */
+    public Count count() {
+        return new Count(n(), x(), notEvaluable);
+    }
+
+    public record Count(int n, int x, int notEvaluable) {
+    }
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.boneregistry.outcomes.benchmark.Benchmark.*;
@@ -24,6 +26,8 @@ import static org.assertj.core.api.Assertions.within;
 class BenchmarkRowsTest {
 
     private static final OutcomeSettings DEFAULTS = OutcomeSettings.defaults();
+
+    private OutcomeSettings current;   // the settings of the answer being made, for the kept counts' key
 
     @Nested
     class CementLeak {
@@ -292,6 +296,25 @@ class BenchmarkRowsTest {
                 "BM-ETHANOL-PAIN", "BM-ETHANOL-SHRINK", "BM-ETHANOL-GROWTH", "BM-ETHANOL-DURATION", "BM-ETHANOL-FEVER",
                 "BM-LASER-OO-SUCCESS", "BM-LASER-MAJOR", "BM-LASER-RECUR", "BM-RFA-OO-SUCCESS", "BM-RFA-OO-RECUR",
                 "BM-RFA-OB-RECUR", "BM-RFA-OBA-RECUR", "BM-RFA-PALL-PAIN", "BM-CRYO-PAIN", "BM-CRYO-SHOCK", "BM-RFI-NEURALGIA");
+    }
+
+    @Test
+    void countsKeptUnderOtherSettingsAreUsedOnlyWhereTheBenchmarkDoesNotReadTheChange() {
+        List<ProcedureRow> cohort = List.of(cementoplasty().baseline(10, 0.0).followUp(21, 6).followUp(28, 4).row(),
+                procedure(Technique.RF_IONIZATION).baselineNeuralgia().followUp(21, 2, null, false, null, null)
+                        .followUp(28, 2, null, true, null, null).row());
+        Map<List<Object>, Tally.Count> kept = new HashMap<>();
+        BenchmarkRows.Counts counts = (benchmark, counting) ->
+                kept.computeIfAbsent(List.of(benchmark, Measures.reads(benchmark, current)), key -> counting.get());
+        for (OutcomeSettings settings : List.of(DEFAULTS, new OutcomeSettings(28, 7, 56, 0.7, 10, 2, 4.5, 5),
+                new OutcomeSettings(21, 7, 56, 0.7, 10, 2, 4.5, 5), new OutcomeSettings(21, 7, 56, 0.7, 1, 2, 4.5, 5))) {
+            current = settings;
+            assertThat(BenchmarkRows.all(cohort, settings, counts)).as(settings.toString()).isEqualTo(BenchmarkRows.all(cohort, settings));
+        }
+        assertThat(BenchmarkRows.row(CEMENT_PAIN, cohort, DEFAULTS).x()).as("the threshold changes this count")
+                .isNotEqualTo(BenchmarkRows.row(CEMENT_PAIN, cohort, new OutcomeSettings(28, 7, 56, 0.7, 10, 2, 4.5, 5)).x());
+        assertThat(BenchmarkRows.row(RFI_NEURALGIA, cohort, DEFAULTS).x()).as("the window changes this count")
+                .isNotEqualTo(BenchmarkRows.row(RFI_NEURALGIA, cohort, new OutcomeSettings(21, 7, 56, 0.5, 10, 2, 4.5, 5)).x());
     }
 
     @SafeVarargs

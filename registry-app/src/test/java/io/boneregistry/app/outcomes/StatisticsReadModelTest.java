@@ -140,7 +140,12 @@ class StatisticsReadModelTest {
 
     private static List<OutcomeSettings> settings() {
         OutcomeSettings d = OutcomeSettings.defaults();
-        return List.of(d,
+        return List.of(d,   // then each setting a count reads alone, which must not reuse the counts kept before
+                new OutcomeSettings(28, 7, 56, 0.3, 10, 2.0, 4.5, 5),
+                new OutcomeSettings(21, 7, 56, 0.3, 10, 2.0, 4.5, 5),
+                new OutcomeSettings(21, 14, 56, 0.3, 10, 2.0, 4.5, 5),
+                new OutcomeSettings(21, 14, 35, 0.3, 10, 2.0, 4.5, 5),
+                new OutcomeSettings(21, 14, 35, 0.3, 30, 2.0, 4.5, 5),
                 new OutcomeSettings(14, 3, 30, 0.3, 5, 1.5, 3.0, 3),
                 new OutcomeSettings(90, 60, 120, 0.7, 20, 3.0, 5.0, 10));
     }

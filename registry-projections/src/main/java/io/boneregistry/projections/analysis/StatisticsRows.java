@@ -66,23 +66,34 @@ public class StatisticsRows {
     }
 
     /**
-     * The rows as the tables hold them now. Rows changed by events after the last settled position
-     * (below which every event is committed) are read again each time anything moved, so a late
-     * event behind a gap is never missed; a rebuild (a new generation) reads everything again.
+     * The rows as the tables hold them now. Asking whether anything moved takes no lock, so
+     * auditors asking at once do not queue behind each other; reading what moved does, and asks
+     * again inside it. Rows changed by events after the last settled position (below which every
+     * event is committed) are read again each time anything moved, so a late event behind a gap is
+     * never missed; a rebuild (a new generation) reads everything again.
      */
-    synchronized Snapshot current() {
+    Snapshot current() {
         Snapshot last = snapshot;
-        long generation = table.generation();
-        long settled = tokens.settled(AnalysisDatasetProjection.NAME).orElse(0);
-        Long newest = jdbc.queryForObject("SELECT MAX(revision) FROM statistics_procedure", Long.class);
-        Marks marks = new Marks(generation, settled, newest == null ? -1 : newest);
+        return marks().equals(last.marks) ? last : refreshed();
+    }
+
+    private synchronized Snapshot refreshed() {
+        Snapshot last = snapshot;
+        Marks marks = marks();
         if (marks.equals(last.marks)) return last;
-        boolean rebuilt = generation != last.marks.generation || settled < last.marks.settled;
+        boolean rebuilt = marks.generation != last.marks.generation || marks.settled < last.marks.settled;
         long after = rebuilt ? -1 : last.marks.settled;
         TreeMap<String, List<ProcedureRow>> cases = rebuilt ? new TreeMap<>() : new TreeMap<>(last.byCase);
         cases.putAll(table.casesChangedAfter(after));
         snapshot = new Snapshot(marks, cases);
         return snapshot;
+    }
+
+    private Marks marks() {
+        long generation = table.generation();
+        long settled = tokens.settled(AnalysisDatasetProjection.NAME).orElse(0);
+        Long newest = jdbc.queryForObject("SELECT MAX(revision) FROM statistics_procedure", Long.class);
+        return new Marks(generation, settled, newest == null ? -1 : newest);
     }
 
     private record Marks(long generation, long settled, long newest) {

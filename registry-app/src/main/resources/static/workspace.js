@@ -252,9 +252,11 @@ const workspace = (() => {
     return /^[A-Z][A-Z0-9_]+(, [A-Z][A-Z0-9_]+)*$/.test(value) ? value.split(', ').map(valueLabel).join(', ') : value;
   }
 
+  const MARKS = { MET: '✓ ', DEVIATED: '✗ ', ADVISORY: 'ⓘ ' };
+
   function evaluationItem(ruleId, status, detail, where) {
     return el('li', { class: 'evaluation status-' + status, 'data-rule': ruleId, 'data-status': status },
-      el('strong', { text: (status === 'MET' ? '✓ ' : '✗ ') + ruleId }), ' ', el('span', { class: 'verdict-word', text: status === 'MET' ? ui('met') : ui('deviated') }),
+      el('strong', { text: MARKS[status] + ruleId }), ' ', el('span', { class: 'verdict-word', text: ui(status.toLowerCase()) }),
       where ? ' · ' + where : '', el('div', { class: 'sentence', text: sentence(ruleId) }), detail ? el('div', { class: 'detail', text: detail }) : null);
   }
 

@@ -1,5 +1,6 @@
 package io.boneregistry.outcomes.auditreport;
 
+import io.boneregistry.api.guideline.RuleStrength;
 import io.boneregistry.outcomes.benchmark.Benchmark;
 import io.boneregistry.outcomes.benchmark.BenchmarkRow;
 import io.boneregistry.outcomes.benchmark.Direction;
@@ -110,16 +111,18 @@ public final class AuditReportPdf {
         canvas.newPage();
         canvas.heading("Conformance to the guideline's rules", 11);
         canvas.paragraph("Per rule: the cases it applied to, those deviating from it at least once, and the deviation rate with its Wilson 95 % "
-                + "interval. The deviating cases and their justifications are listed in GET /api/quality/conformance.", 8);
+                + "interval; then the cases that did otherwise than the text only advises (advisory rules, marked (a), or advisory parts), "
+                + "which are not deviations. The deviating cases and their justifications are listed in GET /api/quality/conformance.", 8);
         List<List<String>> rows = new ArrayList<>();
         for (ConformanceRow row : report.conformance().rows()) {
             if (row.appliedCases() == 0) continue;
-            rows.add(List.of(row.ruleId(), row.sentence(), Integer.toString(row.appliedCases()), Integer.toString(row.deviatingCases()),
-                    percent(row.deviationRate()), interval(row.wilson95(), true)));
+            String rule = row.strength() == RuleStrength.ADVISORY ? row.ruleId() + " (a)" : row.ruleId();
+            rows.add(List.of(rule, row.sentence(), Integer.toString(row.appliedCases()), Integer.toString(row.deviatingCases()),
+                    percent(row.deviationRate()), interval(row.wilson95(), true), Integer.toString(row.advisedCases())));
         }
         if (rows.isEmpty()) canvas.paragraph("No rule applied to the cases of this scope and period.", 9);
-        else canvas.table(List.of("Rule", "What it asks", "Applied", "Deviating", "Rate", "95 % CI"), rows,
-                new float[]{100, 235, 36, 40, 40, 60}, 7);
+        else canvas.table(List.of("Rule", "What it asks", "Applied", "Deviating", "Rate", "95 % CI", "Advised"), rows,
+                new float[]{100, 199, 36, 40, 40, 60, 36}, 7);
     }
 
     private void definitions() {

@@ -34,15 +34,16 @@ public final class ConformanceRows {
         int applied = tallies.stream().mapToInt(RuleTally::appliedCases).sum();
         int deviating = tallies.stream().mapToInt(RuleTally::deviatingCases).sum();
         int deviatedEntries = tallies.stream().mapToInt(RuleTally::deviatedEntries).sum();
+        int advised = tallies.stream().mapToInt(RuleTally::advisedCases).sum();
         List<CentreConformance> centres = tallies.stream().sorted(Comparator.comparing(RuleTally::centreId))
                 .map(t -> new CentreConformance(t.centreId(), t.appliedCases(), t.deviatingCases(), (double) t.deviatingCases() / t.appliedCases()))
                 .toList();
         List<Deviation> deviations = listed.stream()
                 .map(e -> new Deviation(e.caseId(), e.centreId(), e.entryKind(), e.entryId(), e.entryDate(), e.detail(), e.justification()))
                 .toList();
-        return new ConformanceRow(rule.id(), rule.sentence(), rule.source(), rule.encoded(),
+        return new ConformanceRow(rule.id(), rule.sentence(), rule.source(), rule.encoded(), rule.strength(),
                 applied, deviating, applied == 0 ? null : (double) deviating / applied,
-                applied == 0 ? null : Proportions.wilson(deviating, applied, OutcomeSettings.CONFIDENCE),
+                applied == 0 ? null : Proportions.wilson(deviating, applied, OutcomeSettings.CONFIDENCE), advised,
                 centres, deviations, deviatedEntries - deviations.size());
     }
 }

@@ -37,8 +37,8 @@ class AuditReportPdfTest {
         List<ProcedureRow> rows = new ArrayList<>(own);
         rows.addAll(Rows.times(20, () -> Rows.cementoplasty().by("IT-MI-02", "OP-2")));
         OutcomeSettings settings = OutcomeSettings.defaults();
-        ConformanceTallies conformance = new ConformanceTallies(List.of(new RuleTally("R-CEMENT-NEEDLE", "IT-BO-01", 2, 1, 1)),
-                List.of(evaluation("case-2", "R-CEMENT-NEEDLE", RuleStatus.DEVIATED)));
+        ConformanceTallies conformance = new ConformanceTallies(List.of(new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 2, 1, 1, 0)),
+                List.of(evaluation("case-2", "R-CRYO-CYCLES", RuleStatus.DEVIATED)));
         AuditReport report = new AuditReport("IT-BO-01", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Instant.parse("2026-01-10T09:00:00Z"),
                 settings, new BenchmarkReport(settings, DatasetFilter.all(), false, BenchmarkRows.all(own, settings)),
                 List.of(FunnelPlots.of(Benchmark.CEMENT_LEAK, UnitKind.CENTRE, rows, settings, false)),
@@ -56,7 +56,7 @@ class AuditReportPdfTest {
             assertThat(text).contains("BM-CEMENT-LEAK cement leakage 30 30 0 100.0 % 88.6 % to 100.0 % 38.0 %-72.5 % WORSE");
             assertThat(text).contains("BM-CEMENT-PE pulmonary embolism 30 0 0 0.0 %", "INSUFFICIENT DATA");
             assertThat(text).contains("Funnel plots by centre", "BM-CEMENT-LEAK by centre");
-            assertThat(text).contains("R-CEMENT-NEEDLE", "50.0 %");
+            assertThat(text).contains("R-CRYO-CYCLES", "50.0 %");
             assertThat(text).contains("Pain assessment follow-up: closest to day 28 within days 7-56");
         }
     }

@@ -5,6 +5,7 @@ import io.boneregistry.api.analysis.ConformanceTallies;
 import io.boneregistry.api.analysis.ConformanceTallies.RuleTally;
 import io.boneregistry.api.guideline.EntryKind;
 import io.boneregistry.api.guideline.GuidelineRule;
+import io.boneregistry.api.guideline.RuleStrength;
 import io.boneregistry.api.guideline.RuleStatus;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +22,16 @@ class ConformanceRowsTest {
     @Test
     void theCentresAddUpToTheRuleAndTheRateIsOfCases() {
         List<ConformanceRow> rows = ConformanceRows.of(new ConformanceTallies(List.of(
-                new RuleTally("R-CRYO-CYCLES", "IT-MI-02", 1, 0, 0),
-                new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 2, 1, 1)),
+                new RuleTally("R-CRYO-CYCLES", "IT-MI-02", 1, 0, 0, 1),
+                new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 2, 1, 1, 0)),
                 List.of(deviation("a", "IT-BO-01", "probe broke"))));
 
         ConformanceRow cycles = cycles(rows);
         assertThat(cycles.appliedCases()).isEqualTo(3);
         assertThat(cycles.deviatingCases()).isEqualTo(1);
         assertThat(cycles.deviationRate()).isCloseTo(1 / 3.0, within(1e-12));
+        assertThat(cycles.advisedCases()).isEqualTo(1);
+        assertThat(cycles.strength()).isEqualTo(RuleStrength.BINDING);
         assertThat(cycles.wilson95().low()).isPositive();
         assertThat(cycles.deviations()).singleElement().satisfies(d -> assertThat(d.justification()).isEqualTo("probe broke"));
         assertThat(cycles.byCentre()).extracting(CentreConformance::centreId, CentreConformance::appliedCases, CentreConformance::deviatingCases)
@@ -38,8 +41,8 @@ class ConformanceRowsTest {
     @Test
     void deviationsNotListedAreCounted() {
         List<ConformanceRow> rows = ConformanceRows.of(new ConformanceTallies(List.of(
-                new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 1, 1, 1),
-                new RuleTally("R-CRYO-CYCLES", "IT-MI-02", 1, 1, 2)),
+                new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 1, 1, 1, 0),
+                new RuleTally("R-CRYO-CYCLES", "IT-MI-02", 1, 1, 2, 0)),
                 List.of(deviation("a", "IT-BO-01", "probe broke"))));
 
         ConformanceRow cycles = cycles(rows);

@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * Conformance as counted by the read model: per rule and centre, the cases a rule applied to, those
- * deviating at least once and the deviating entries; and the deviations of the cases inside the
- * asker's scope (the others are only counted).
+ * deviating at least once, the deviating entries, and the cases that did otherwise than the text
+ * advised (never deviations); and the deviations of the cases inside the asker's scope (the others
+ * are only counted).
  */
 public record ConformanceTallies(List<RuleTally> tallies, List<ConformanceEvaluation> deviations) {
 
-    public record RuleTally(String ruleId, String centreId, int appliedCases, int deviatingCases, int deviatedEntries) {
+    public record RuleTally(String ruleId, String centreId, int appliedCases, int deviatingCases, int deviatedEntries, int advisedCases) {
     }
 }

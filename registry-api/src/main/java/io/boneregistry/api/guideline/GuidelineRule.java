@@ -1,8 +1,11 @@
 package io.boneregistry.api.guideline;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+
+import static io.boneregistry.api.guideline.RuleStrength.ADVISORY;
 
 /**
  * Every rule of docs/guideline.md (the publication's §3–5) with its stable id, its sentence and where the guideline states
@@ -13,25 +16,25 @@ public enum GuidelineRule {
     WORKUP_PARAMS("R-WORKUP-PARAMS", "Management is decided by a multidisciplinary team and its goal (curative or palliative) defined beforehand.", "§3 Work-up"),
     WORKUP_IMAGING("R-WORKUP-IMAGING", "A total-body CT/MR assessment with 3D imaging studies the lesion and its relations.", "§3 Work-up"),
     WORKUP_CLINICAL("R-WORKUP-CLINICAL", "The pre-operative evaluation records the origin and site of pain, previous treatments, whether general anaesthesia is possible, and life expectancy.", "§3 Work-up"),
-    BIOPSY_OSTEOID_OSTEOMA("R-BIOPSY-OSTEOID-OSTEOMA", "Osteoid osteoma has a characteristic radiological appearance: biopsy is normally not needed.", "§3 Biopsy"),
+    BIOPSY_OSTEOID_OSTEOMA("R-BIOPSY-OSTEOID-OSTEOMA", "Osteoid osteoma has a characteristic radiological appearance: biopsy is normally not needed.", "§3 Biopsy", ADVISORY),
     BIOPSY_PRIMARY("R-BIOPSY-PRIMARY", "For other primary tumours, benign or malignant, histological characterisation is indispensable.", "§3 Biopsy"),
     BIOPSY_CHONDROBLASTOMA("R-BIOPSY-CHONDROBLASTOMA", "Chondroblastoma is always biopsied, to tell it from clear-cell chondrosarcoma.", "§3 Biopsy"),
     BIOPSY_METASTASIS("R-BIOPSY-METASTASIS", "Metastases need no biopsy unless the primary is occult, there are several primaries, or it is doubtful the lesion is secondary to the known primary.", "§3 Biopsy"),
     CURATIVE_BENIGN("R-CURATIVE-BENIGN", "Curative treatment of benign tumours: osteoid osteoma, osteoblastoma under 3 cm, chondroblastoma.", "§3 Curative indications"),
     CURATIVE_MALIGNANT("R-CURATIVE-MALIGNANT", "Curative treatment of malignant tumours: non-surgical candidates, after MDT evaluation, with fewer than 3 localisations under 3 cm.", "§3 Curative indications"),
-    RFA_SIZE("R-RFA-SIZE", "For curative RFA the tumour does not exceed 5 cm in diameter.", "§3 Curative indications"),
-    PREP_LABS("R-PREP-LABS", "Coagulation (PT, PTT, INR), platelets and white cells are normal before the procedure.", "§3 Before the procedure"),
+    RFA_SIZE("R-RFA-SIZE", "For curative RFA the tumour does not exceed 5 cm in diameter.", "§3 Curative indications", ADVISORY),
+    PREP_LABS("R-PREP-LABS", "Coagulation (PT, PTT, INR), platelets and white cells are normal before the procedure.", "§3 Before the procedure", ADVISORY),
     PREP_INFECTION("R-PREP-INFECTION", "Every infection, even far from the tumour, is identified and resolved first.", "§3 Before the procedure"),
     PREP_CONSENT("R-PREP-CONSENT", "Written, signed informed consent is obtained.", "§3 Before the procedure"),
     PREP_STERILITY("R-PREP-STERILITY", "Absolute sterility; intravenous antibiotics may be given on the day.", "§3 Before the procedure", false),
     ANAESTHESIA_ABLATION("R-ANAESTHESIA-ABLATION", "Ablation needs general anaesthesia, spinal anaesthesia or nerve-root block (laser, RFA); ethanol needs deep sedation or general anaesthesia; cryoablation sedation or general anaesthesia.", "§3 Before the procedure, §4"),
     ANAESTHESIA_CEMENT("R-ANAESTHESIA-CEMENT", "Cementoplasty of a single vertebra normally needs only conscious sedation; general anaesthesia especially for multi-level vertebroplasty.", "§3 Before the procedure", false),
-    CEMENT_NEEDLE("R-CEMENT-NEEDLE", "Vertebroplasty needles are 10 G thoraco-lumbar and 15 G cervical.", "§4 Cementoplasty"),
+    CEMENT_NEEDLE("R-CEMENT-NEEDLE", "Vertebroplasty needles are 10 G thoraco-lumbar and 15 G cervical.", "§4 Cementoplasty", ADVISORY),
     ETHANOL_FRACTURE("R-ETHANOL-FRACTURE", "Ethanol ablation treats painful osteolytic tumours not at risk of pathological fracture.", "§4 Ethanol ablation"),
-    ETHANOL_VOLUME("R-ETHANOL-VOLUME", "3–25 ml of sterile 95 % ethanol per session, through a 22 G needle.", "§4 Ethanol ablation"),
+    ETHANOL_VOLUME("R-ETHANOL-VOLUME", "3–25 ml of sterile 95 % ethanol per session, through a 22 G needle.", "§4 Ethanol ablation", ADVISORY),
     ETHANOL_CONTRAST("R-ETHANOL-CONTRAST", "Non-ionic contrast is always injected first, to predict the ethanol's distribution.", "§4 Ethanol ablation"),
     LASER_FIBRES("R-LASER-FIBRES", "At most 8 laser fibres at once, about 1.5 cm apart.", "§4 Laser ablation"),
-    CONSOLIDATE_LOADED("R-CONSOLIDATE-LOADED", "Ablation in weight-bearing bone: consider consolidation (cementoplasty or fixation) against secondary fracture.", "§4 Radiofrequency ablation"),
+    CONSOLIDATE_LOADED("R-CONSOLIDATE-LOADED", "Ablation in weight-bearing bone: consider consolidation (cementoplasty or fixation) against secondary fracture.", "§4 Radiofrequency ablation", ADVISORY),
     CEMENT_AFTER_ABLATION("R-CEMENT-AFTER-ABLATION", "Cement in the same session as RFA or cryoablation is injected once the temperature is back to normal.", "§4 Radiofrequency ablation"),
     CRYO_PROBES("R-CRYO-PROBES", "Up to 25 cryoprobes at once, 17 G, best spaced 2 cm apart.", "§4 Cryoablation"),
     CRYO_CYCLES("R-CRYO-CYCLES", "Per probe position: two 10-minute freezes separated by an 8-minute thaw.", "§4 Cryoablation"),
@@ -40,24 +43,34 @@ public enum GuidelineRule {
     THERMAL_RFA_SALINE("R-THERMAL-RFA-SALINE", "RFA: saline is not acceptable for hydrodissection; use 5 % dextrose in water.", "§4 Thermal protection"),
     THERMAL_CRYO_FLUID("R-THERMAL-CRYO-FLUID", "Cryoablation: no fluids for dissection; use CO2.", "§4 Thermal protection"),
     THERMAL_US_CO2("R-THERMAL-US-CO2", "Under ultrasound guidance CO2 dissection cannot be used.", "§4 Thermal protection"),
-    STRATEGY_1("R-STRATEGY-1", "Painful tumour of a flat, axially loaded bone, not invading surrounding tissue, at risk of compression fracture: cementoplasty alone.", "§5 Algorithm 1"),
+    STRATEGY_1("R-STRATEGY-1", "Painful tumour of a flat, axially loaded bone, not invading surrounding tissue, at risk of compression fracture: cementoplasty alone.", "§5 Algorithm 1", ADVISORY),
     STRATEGY_2("R-STRATEGY-2", "Painful tumour extending into soft tissue: thermal ablation; with fracture risk add cementoplasty for flat bones, surgery for long bones.", "§5 Algorithm 1"),
-    STRATEGY_3("R-STRATEGY-3", "Inoperable spinal tumour in the canal with posterior wall rupture and epidural extension: RF ionisation, then cementoplasty of the cavity.", "§5 Algorithm 1");
+    STRATEGY_3("R-STRATEGY-3", "Inoperable spinal tumour in the canal with posterior wall rupture and epidural extension: RF ionisation, then cementoplasty of the cavity.", "§5 Algorithm 1", ADVISORY);
 
     private final String id;
     private final String sentence;
     private final String source;
     private final boolean encoded;
+    private final RuleStrength strength;
 
     GuidelineRule(String id, String sentence, String source) {
-        this(id, sentence, source, true);
+        this(id, sentence, source, true, RuleStrength.BINDING);
+    }
+
+    GuidelineRule(String id, String sentence, String source, RuleStrength strength) {
+        this(id, sentence, source, true, strength);
     }
 
     GuidelineRule(String id, String sentence, String source, boolean encoded) {
+        this(id, sentence, source, encoded, RuleStrength.BINDING);
+    }
+
+    GuidelineRule(String id, String sentence, String source, boolean encoded, RuleStrength strength) {
         this.id = id;
         this.sentence = sentence;
         this.source = source;
         this.encoded = encoded;
+        this.strength = strength;
     }
 
     public String id() {
@@ -77,6 +90,10 @@ public enum GuidelineRule {
         return encoded;
     }
 
+    public RuleStrength strength() {
+        return strength;
+    }
+
     public RuleEvaluation met(String detail) {
         return new RuleEvaluation(id, RuleStatus.MET, detail);
     }
@@ -85,13 +102,34 @@ public enum GuidelineRule {
         return new RuleEvaluation(id, RuleStatus.DEVIATED, detail);
     }
 
-    public RuleEvaluation judge(boolean met, String metDetail, String deviatedDetail) {
-        return met ? met(metDetail) : deviated(deviatedDetail);
+    /** The entry does otherwise than the text advises: shown, not counted as a deviation. */
+    public RuleEvaluation advised(String detail) {
+        return new RuleEvaluation(id, RuleStatus.ADVISORY, detail);
     }
 
-    /** Met when nothing failed; otherwise deviated, naming every failure. */
+    /** The entry does not do what the rule says: a deviation where the rule binds, advice where it advises. */
+    public RuleEvaluation notFollowed(String detail) {
+        return strength == RuleStrength.BINDING ? deviated(detail) : advised(detail);
+    }
+
+    public RuleEvaluation judge(boolean met, String metDetail, String notFollowedDetail) {
+        return met ? met(metDetail) : notFollowed(notFollowedDetail);
+    }
+
+    /** Met when nothing failed; otherwise not followed, naming every failure. */
     public RuleEvaluation judge(List<String> failures, String metDetail) {
-        return failures.isEmpty() ? met(metDetail) : deviated(String.join("; ", failures));
+        return failures.isEmpty() ? met(metDetail) : notFollowed(String.join("; ", failures));
+    }
+
+    /**
+     * For a rule with binding and advisory parts: deviated when a binding part failed, advisory when
+     * only advised parts did, met otherwise; the detail names every failure.
+     */
+    public RuleEvaluation judge(List<String> bindingFailures, List<String> advisedFailures, String metDetail) {
+        List<String> all = new ArrayList<>(bindingFailures);
+        all.addAll(advisedFailures);
+        if (all.isEmpty()) return met(metDetail);
+        return bindingFailures.isEmpty() ? advised(String.join("; ", all)) : deviated(String.join("; ", all));
     }
 
     public static Optional<GuidelineRule> byId(String id) {

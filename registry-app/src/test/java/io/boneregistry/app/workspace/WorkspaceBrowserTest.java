@@ -111,8 +111,17 @@ class WorkspaceBrowserTest {
         scan("case page");
         open("cases/" + browserCase + "/treatment-decision", "cases");
         fill(json.valueToTree(palliativeRfaWithCement()));
-        awaitAdvice("R-STRATEGY-1", "DEVIATED");
+        awaitAdvice("R-STRATEGY-1", "ADVISORY");
+        assertThat(browser.findElement(By.id("justification-block")).isDisplayed()).as("advice asks for no justification").isFalse();
+        int clicked = clicks;
+        int typed = keystrokes;
+        set("mdt", "false");
+        awaitAdvice("R-WORKUP-PARAMS", "DEVIATED");
         assertThat(browser.findElement(By.id("justification-block")).isDisplayed()).as("a deviation asks for its justification").isTrue();
+        set("mdt", "true");
+        awaitAdvice("R-WORKUP-PARAMS", "MET");
+        clicks = clicked;   // the detour through a deviation is the test's, not the clinician's
+        keystrokes = typed;
         assertThat(types(history(browserCase))).as("nothing stored while the advice is shown").doesNotContain("TreatmentDecided");
         scan("treatment decision form with live advice");
         shoot("workspace-treatment-decision");

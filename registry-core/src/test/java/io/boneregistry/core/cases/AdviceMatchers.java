@@ -27,6 +27,11 @@ final class AdviceMatchers {
                         && evaluation.detail().contains(detailPart)));
     }
 
+    /** The rule was not applied to the entry at all. */
+    static Matcher<Advice> notJudging(String ruleId) {
+        return predicate(advice -> advice.evaluations().stream().noneMatch(evaluation -> evaluation.ruleId().equals(ruleId)));
+    }
+
     static Matcher<Advice> notDeviatingFromAny(String ruleIdPrefix) {
         return predicate(advice -> advice.evaluations().stream()
                 .noneMatch(evaluation -> evaluation.ruleId().startsWith(ruleIdPrefix) && evaluation.deviated()));

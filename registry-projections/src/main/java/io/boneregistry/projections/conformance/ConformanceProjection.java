@@ -98,9 +98,10 @@ public class ConformanceProjection {
         Selection selection = Selection.of(query.centreId(), query.from(), query.to());
         List<RuleTally> tallies = jdbc.query("SELECT rule_id, centre_id, COUNT(DISTINCT case_id),"
                         + " COUNT(DISTINCT CASE WHEN status = 'DEVIATED' THEN case_id END),"
-                        + " SUM(CASE WHEN status = 'DEVIATED' THEN 1 ELSE 0 END)"
+                        + " SUM(CASE WHEN status = 'DEVIATED' THEN 1 ELSE 0 END),"
+                        + " COUNT(DISTINCT CASE WHEN status = 'ADVISORY' THEN case_id END)"
                         + " FROM conformance_evaluation WHERE " + selection.where() + " GROUP BY rule_id, centre_id ORDER BY rule_id, centre_id",
-                (rs, row) -> new RuleTally(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
+                (rs, row) -> new RuleTally(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)),
                 selection.arguments());
         return new ConformanceTallies(tallies, deviations(selection, query.scope()));
     }

@@ -99,9 +99,21 @@ abstract class ConformanceProjectionContract {
 
         ConformanceTallies tallies = projection.handle(new FindConformanceTallies(null, null, null, CaseScope.everyCentre()));
 
-        assertThat(tallies.tallies()).containsExactly(new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 1, 1, 2),
-                new RuleTally("R-CRYO-CYCLES", "IT-MI-02", 1, 0, 0));
+        assertThat(tallies.tallies()).containsExactly(new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 1, 1, 2, 0),
+                new RuleTally("R-CRYO-CYCLES", "IT-MI-02", 1, 0, 0, 0));
         assertThat(tallies.deviations()).extracting(ConformanceEvaluation::justification).containsExactlyInAnyOrder("probe broke", "again");
+    }
+
+    @Test
+    void advisedEntriesAreAppliedButNeverDeviations() {
+        projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.CEMENT_NEEDLE.advised("13 G needle (10 G advised at this level)"), null));
+        projection.on(evaluated("mi", PROCEDURE, DAY, GuidelineRule.CEMENT_NEEDLE.met("10 G needle"), null));
+
+        ConformanceTallies tallies = projection.handle(new FindConformanceTallies(null, null, null, CaseScope.everyCentre()));
+
+        assertThat(tallies.tallies()).containsExactly(new RuleTally("R-CEMENT-NEEDLE", "IT-BO-01", 1, 0, 0, 1),
+                new RuleTally("R-CEMENT-NEEDLE", "IT-MI-02", 1, 0, 0, 0));
+        assertThat(tallies.deviations()).isEmpty();
     }
 
     @Test

@@ -17,8 +17,9 @@ import java.util.Optional;
 /**
  * The biopsy rules share one shape: the working diagnosis says whether a biopsy is indicated, and
  * the case either follows that or not. It is judged on the biopsy decision, or, when no decision
- * preceded it, on the index procedure (was a biopsy done by then?). A biopsy where none is
- * indicated is a deviation too: it is an invasive procedure the guideline does not ask for.
+ * preceded it, on the index procedure (was a biopsy done by then?). A biopsy not done where the
+ * text calls it indispensable is a deviation; one done where the text says it is "normally not
+ * necessary" is advice only (R-BIOPSY-OSTEOID-OSTEOMA, R-BIOPSY-METASTASIS): the text does not forbid it.
  */
 public abstract class BiopsyIndicationPolicy implements GuidelinePolicy {
 
@@ -76,8 +77,7 @@ public abstract class BiopsyIndicationPolicy implements GuidelinePolicy {
                     "biopsy indicated (" + indication.reason() + ") and done",
                     "biopsy indicated (" + indication.reason() + ") but not done");
         }
-        return rule().judge(!biopsied,
-                "no biopsy needed (" + indication.reason() + ")",
-                "biopsy done although not indicated (" + indication.reason() + ")");
+        return biopsied ? rule().advised("biopsy done although normally not needed (" + indication.reason() + ")")
+                : rule().met("no biopsy needed (" + indication.reason() + ")");
     }
 }

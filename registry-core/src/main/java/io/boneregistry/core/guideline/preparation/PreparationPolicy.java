@@ -32,6 +32,6 @@ public abstract class PreparationPolicy implements GuidelinePolicy {
 
     private RuleEvaluation judgeBefore(CaseRecord record, Procedure procedure) {
         return record.checksInForceOn(procedure.performedOn()).map(this::judge)
-                .orElseGet(() -> rule().deviated("no pre-procedure checks recorded before the procedure"));
+                .orElseGet(() -> rule().notFollowed("no pre-procedure checks recorded before the procedure"));
     }
 }

@@ -13,8 +13,9 @@ import java.util.Optional;
 import static io.boneregistry.api.guideline.GuidelineRule.CRYO_PROBES;
 
 /**
- * R-CRYO-PROBES: up to 25 probes of 17 G, best 2 cm apart. Spacing is read as within 0.5 cm of
- * 2 cm, judged only with more than one probe.
+ * R-CRYO-PROBES: up to 25 probes of 17 G, best 2 cm apart. More than 25 is a deviation; the gauge
+ * and the spacing ("con migliore distanza") are advice. Spacing is read as within 0.5 cm of 2 cm,
+ * judged only with more than one probe.
  */
 public class CryoProbesPolicy extends TechniqueStepPolicy<CryoStep> {
 
@@ -30,18 +31,19 @@ public class CryoProbesPolicy extends TechniqueStepPolicy<CryoStep> {
     @Override
     protected Optional<RuleEvaluation> judge(CaseRecord record, List<CryoStep> steps) {
         List<String> failures = new ArrayList<>();
+        List<String> advised = new ArrayList<>();
         for (CryoStep step : steps) {
             if (step.probeCount() > MAX_PROBES) failures.add(step.probeCount() + " probes (at most 25)");
             if (!Objects.equals(step.probeGauge(), GAUGE)) {
-                failures.add(step.probeGauge() == null ? "probe gauge not recorded" : step.probeGauge() + " G probes (17 G)");
+                advised.add(step.probeGauge() == null ? "probe gauge not recorded" : step.probeGauge() + " G probes (17 G)");
             }
             if (step.probeCount() > 1) {
-                if (step.probeSpacingCm() == null) failures.add("probe spacing not recorded");
+                if (step.probeSpacingCm() == null) advised.add("probe spacing not recorded");
                 else if (Math.abs(step.probeSpacingCm() - SPACING_CM) > SPACING_TOLERANCE_CM) {
-                    failures.add("probes " + step.probeSpacingCm() + " cm apart (best 2 cm)");
+                    advised.add("probes " + step.probeSpacingCm() + " cm apart (best 2 cm)");
                 }
             }
         }
-        return Optional.of(CRYO_PROBES.judge(failures, "probe count, gauge and spacing as advised"));
+        return Optional.of(CRYO_PROBES.judge(failures, advised, "probe count, gauge and spacing as advised"));
     }
 }

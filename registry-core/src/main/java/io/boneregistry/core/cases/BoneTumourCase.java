@@ -35,6 +35,7 @@ import io.boneregistry.api.guideline.CaseAdvice;
 import io.boneregistry.api.guideline.EntryKind;
 import io.boneregistry.api.guideline.EntryRef;
 import io.boneregistry.api.guideline.GuidelineEvaluated;
+import io.boneregistry.api.guideline.ReEvaluateGuideline;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.AmendProcedure;
 import io.boneregistry.api.procedure.Procedure;
@@ -110,6 +111,12 @@ public class BoneTumourCase {
         RecordConsistency.registration(command.registration());
         apply(new CaseRegistered(command.caseId(), command.registration()));
         return evaluated(REGISTRATION, command.justification());
+    }
+
+    /** Closed and erased cases too: it is the registry's judgement that changed, not the clinical record. */
+    @CommandHandler
+    public int handle(ReEvaluateGuideline command) {
+        return recordEvaluations(GUIDELINE.evaluateAll(record), null, null);
     }
 
     @CommandHandler
@@ -343,17 +350,25 @@ public class BoneTumourCase {
     }
 
     private Advice evaluated(EntryRef written, String justification) {
-        CaseAdvice advice = GUIDELINE.advise(record);
         Map<EntryRef, List<RuleEvaluation>> current = GUIDELINE.evaluateAll(record);
-        current.forEach((entry, evaluation) -> {
-            GuidelineEvaluated previous = evaluations.get(entry);
-            if (entry.equals(written)) {
-                apply(new GuidelineEvaluated(caseId, entry, record.dateOf(entry), evaluation, justification, advice));
-            } else if (previous != null && !previous.evaluations().equals(evaluation)) {
-                apply(new GuidelineEvaluated(caseId, entry, record.dateOf(entry), evaluation, previous.justification(), advice));
-            }
-        });
+        recordEvaluations(current, written, justification);
         return new Advice(current.get(written));
+    }
+
+    /** The evaluation of the entry just written, and a new one of every other entry whose judgement changed; how many. */
+    private int recordEvaluations(Map<EntryRef, List<RuleEvaluation>> current, EntryRef written, String justification) {
+        CaseAdvice advice = GUIDELINE.advise(record);
+        int recorded = 0;
+        for (Map.Entry<EntryRef, List<RuleEvaluation>> evaluation : current.entrySet()) {
+            EntryRef entry = evaluation.getKey();
+            GuidelineEvaluated previous = evaluations.get(entry);
+            boolean changed = previous != null && !previous.evaluations().equals(evaluation.getValue());
+            if (!entry.equals(written) && !changed) continue;
+            apply(new GuidelineEvaluated(caseId, entry, record.dateOf(entry), evaluation.getValue(),
+                    entry.equals(written) ? justification : previous.justification(), advice));
+            recorded++;
+        }
+        return recorded;
     }
 
     @EventSourcingHandler

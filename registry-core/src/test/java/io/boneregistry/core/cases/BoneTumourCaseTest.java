@@ -30,9 +30,12 @@ import io.boneregistry.api.followup.AmendFollowUp;
 import io.boneregistry.api.followup.FollowUpAmended;
 import io.boneregistry.api.followup.FollowUpRecorded;
 import io.boneregistry.api.guideline.Advice;
+import io.boneregistry.api.guideline.CaseAdvice;
 import io.boneregistry.api.guideline.EntryKind;
+import io.boneregistry.api.guideline.EntryRef;
 import io.boneregistry.api.guideline.GuidelineEvaluated;
 import io.boneregistry.api.guideline.GuidelineRule;
+import io.boneregistry.api.guideline.ReEvaluateGuideline;
 import io.boneregistry.api.guideline.RuleStatus;
 import io.boneregistry.api.guideline.RuleStrength;
 import io.boneregistry.api.guideline.StrategyPath;
@@ -593,6 +596,42 @@ class BoneTumourCaseTest {
             fixture.givenCommands(treated)
                     .when(new AmendFollowUp(CASE, "fu-9", followUp(PROCEDURE, TREATED.plusDays(28), 2), "typo", null))
                     .expectException(UnknownEntryException.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ReEvaluating {
+
+        /** What today's main recorded for a 13 G needle at T12, before the needle gauge became advice. */
+        private final GuidelineEvaluated judgedAsADeviation = new GuidelineEvaluated(CASE, EntryRef.of(EntryKind.PROCEDURE, PROCEDURE), TREATED,
+                List.of(GuidelineRule.CEMENT_NEEDLE.deviated("13 G needle (10 G advised at this level)")), "the 10 G needles had run out",
+                CaseAdvice.none());
+
+        @Test
+        void canRecordTheJudgementTheRulesGiveNowWhereItChanged() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), decide(palliative(CEMENTOPLASTY)), normallyChecked(),
+                            perform(vertebroplastyAlone(13)))
+                    .andGiven(judgedAsADeviation)
+                    .when(new ReEvaluateGuideline(CASE))
+                    .expectResultMessagePayload(1)
+                    .expectEventsMatching(lastEvaluation(evaluated -> evaluated.entry().equals(EntryRef.of(EntryKind.PROCEDURE, PROCEDURE))
+                            && "the 10 G needles had run out".equals(evaluated.justification())
+                            && evaluated.evaluations().stream().anyMatch(e -> e.ruleId().equals("R-CEMENT-NEEDLE") && e.status() == ADVISORY)));
+        }
+
+        @Test
+        void canReEvaluateAClosedCaseWhoseJudgementsStandAndRecordNothing() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), close(closedAsComplete(TREATED)))
+                    .when(new ReEvaluateGuideline(CASE))
+                    .expectResultMessagePayload(0)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotBeAskedByAClinician() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(new ReEvaluateGuideline(CASE), Senders.BOLOGNA_CLINICIAN)
+                    .expectException(OutsideScopeException.class).expectNoEvents();
         }
     }
 

@@ -4,6 +4,7 @@ import io.boneregistry.api.access.AccessMetadata;
 import io.boneregistry.api.access.Role;
 import io.boneregistry.api.audit.AuditMetadata;
 import io.boneregistry.api.erasure.ErasePersonalData;
+import io.boneregistry.api.guideline.ReEvaluateGuideline;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 
@@ -13,7 +14,7 @@ import java.util.function.BiFunction;
 
 /**
  * Who sends the fixture's commands, as the registry stamps it on each: unless a test names another
- * sender, IT-BO-01's clinician for entries and the registry manager for erasures.
+ * sender, IT-BO-01's clinician for entries and the registry manager for erasures and re-evaluations.
  */
 final class Senders implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -24,7 +25,8 @@ final class Senders implements MessageDispatchInterceptor<CommandMessage<?>> {
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> command.getMetaData().containsKey(AuditMetadata.ROLE) ? command
-                : command.andMetaData(command.getPayload() instanceof ErasePersonalData ? REGISTRY_MANAGER : BOLOGNA_CLINICIAN);
+                : command.andMetaData(command.getPayload() instanceof ErasePersonalData || command.getPayload() instanceof ReEvaluateGuideline
+                ? REGISTRY_MANAGER : BOLOGNA_CLINICIAN);
     }
 
     private static Map<String, Object> sender(Role role, String... writesFor) {

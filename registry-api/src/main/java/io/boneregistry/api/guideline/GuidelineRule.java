@@ -43,6 +43,13 @@ public enum GuidelineRule {
     THERMAL_RFA_SALINE("R-THERMAL-RFA-SALINE", "RFA: saline is not acceptable for hydrodissection; use 5 % dextrose in water.", "§4 Thermal protection"),
     THERMAL_CRYO_FLUID("R-THERMAL-CRYO-FLUID", "Cryoablation: no fluids for dissection; use CO2.", "§4 Thermal protection"),
     THERMAL_US_CO2("R-THERMAL-US-CO2", "Under ultrasound guidance CO2 dissection cannot be used.", "§4 Thermal protection"),
+    CURATIVE_THERMAL("R-CURATIVE-THERMAL", "Curative treatment is thermal ablation (RFA, cryoablation or laser); cementoplasty is symptomatic and not curative, ethanol ablation palliative.", "§2 Definitions, §4 Ethanol ablation, Algorithm 1"),
+    ETHANOL_CT("R-ETHANOL-CT", "Ethanol ablation is performed under CT guidance (mandatory).", "§4 Ethanol ablation"),
+    ABLATION_3D("R-ABLATION-3D", "Bone ablation needs 3D imaging guidance (CT or MR).", "§3 Imaging guidance"),
+    CEMENT_REALTIME("R-CEMENT-REALTIME", "Cement is injected under real-time imaging (lateral fluoroscopy or multislice CT fluoroscopy).", "§4 Cementoplasty"),
+    ABLATION_ROPIVACAINE("R-ABLATION-ROPIVACAINE", "At the end of an RFA, or a laser ablation of an osteoid osteoma, 5–10 ml of ropivacaine 2 mg/ml are given against the periosteum.", "§4 Laser ablation, §4 Radiofrequency ablation"),
+    LASER_DOSE("R-LASER-DOSE", "Laser ablation of an osteoid osteoma applies 2 W for 6–10 minutes.", "§4 Laser ablation"),
+    RFI_CANDIDATES("R-RFI-CANDIDATES", "The best candidates for RF ionisation: painful inoperable spinal tumours extending into the canal, and posterior wall rupture of the vertebral body.", "§4 RF ionisation", ADVISORY),
     STRATEGY_1("R-STRATEGY-1", "Painful tumour of a flat, axially loaded bone, not invading surrounding tissue, at risk of compression fracture: cementoplasty alone.", "§5 Algorithm 1", ADVISORY),
     STRATEGY_2("R-STRATEGY-2", "Painful tumour extending into soft tissue: thermal ablation; with fracture risk add cementoplasty for flat bones, surgery for long bones.", "§5 Algorithm 1"),
     STRATEGY_3("R-STRATEGY-3", "Inoperable spinal tumour in the canal with posterior wall rupture and epidural extension: RF ionisation, then cementoplasty of the cavity.", "§5 Algorithm 1", ADVISORY);

@@ -870,7 +870,30 @@ class BoneTumourCaseTest {
                 deciding("rib metastasis into soft tissue: RFA", ribMetastasisIntoSoftTissue(), palliative(RFA), "R-STRATEGY-2", MET),
                 deciding("rib metastasis into soft tissue: cement only", ribMetastasisIntoSoftTissue(), palliative(CEMENTOPLASTY), "R-STRATEGY-2", DEVIATED),
                 deciding("canal invasion: RF ionisation then cement", spinalMetastasisInvadingCanal(), palliative(RF_IONIZATION, CEMENTOPLASTY), "R-STRATEGY-3", MET),
-                deciding("canal invasion: cement alone", spinalMetastasisInvadingCanal(), palliative(CEMENTOPLASTY), "R-STRATEGY-3", ADVISORY));
+                deciding("canal invasion: cement alone", spinalMetastasisInvadingCanal(), palliative(CEMENTOPLASTY), "R-STRATEGY-3", ADVISORY),
+                deciding("osteoid osteoma for cure by RFA", osteoidOsteomaOfFemur(), curative(RFA), "R-CURATIVE-THERMAL", MET),
+                deciding("small metastasis for cure by ethanol", solitarySmallMetastasis(), curative(ETHANOL), "R-CURATIVE-THERMAL", DEVIATED),
+                performing("ethanol under CT", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
+                        ethanolAblation(12, true), "R-ETHANOL-CT", MET),
+                performing("ethanol under ultrasound", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
+                        guidedBy(ethanolAblation(12, true), Guidance.ULTRASOUND), "R-ETHANOL-CT", DEVIATED),
+                performing("RFA under CT", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaWithVertebroplasty(), "R-ABLATION-3D", MET),
+                performing("RFA under fluoroscopy alone", painfulVertebralMetastasis(), palliativeRfaWithCement(),
+                        guidedBy(rfaWithVertebroplasty(), Guidance.FLUOROSCOPY), "R-ABLATION-3D", DEVIATED),
+                performing("cement watched in real time", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY), vertebroplastyAlone(10),
+                        "R-CEMENT-REALTIME", MET),
+                performing("cement not watched in real time", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY),
+                        vertebroplastyUnderFluoroscopyTakenOnlyBeforeAndAfter(), "R-CEMENT-REALTIME", DEVIATED),
+                performing("8 ml of ropivacaine after RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaWithVertebroplasty(),
+                        "R-ABLATION-ROPIVACAINE", MET),
+                performing("no ropivacaine after RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(),
+                        withRopivacaine(rfaWithVertebroplasty(), 0.0), "R-ABLATION-ROPIVACAINE", DEVIATED),
+                performing("2 W for 8 minutes into a nidus", osteoidOsteomaOfFemur(), curative(LASER), laserAblationAt(2.0, 8.0), "R-LASER-DOSE", MET),
+                performing("5 W for 3 minutes into a nidus", osteoidOsteomaOfFemur(), curative(LASER), laserAblationAt(5.0, 3.0), "R-LASER-DOSE", DEVIATED),
+                performing("RF ionisation of a tumour in the canal", spinalMetastasisInvadingCanal(), palliative(RF_IONIZATION, CEMENTOPLASTY),
+                        rfIonizationWithCement(), "R-RFI-CANDIDATES", MET),
+                performing("RF ionisation of a confined vertebral tumour", painfulVertebralMetastasis(), palliative(RF_IONIZATION, CEMENTOPLASTY),
+                        rfIonizationWithCement(), "R-RFI-CANDIDATES", ADVISORY));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,7 @@ package io.boneregistry.app.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.boneregistry.api.guideline.GuidelineRule;
 import io.boneregistry.app.Chromium;
 import io.boneregistry.app.DemoRegistryTest;
 import io.boneregistry.app.TestRequesters;
@@ -123,7 +124,7 @@ class DashboardBrowserTest {
     @Test
     void conformanceDrillsDownToTheDeviatingCasesAndTheirJustifications() throws Exception {
         open("conformance", "conformance");
-        assertThat(browser.findElements(By.cssSelector("#conformance-table > tbody > tr[data-rule-id]:not(.deviations)"))).hasSize(33);
+        assertThat(browser.findElements(By.cssSelector("#conformance-table > tbody > tr[data-rule-id]:not(.deviations)"))).hasSize(GuidelineRule.values().length);
         WebElement drill = browser.findElement(By.cssSelector("tr[data-rule-id='R-ETHANOL-CONTRAST'] button.drill"));
         drill.click();
         WebElement cases = browser.findElement(By.cssSelector("tr.deviations[data-rule-id='R-ETHANOL-CONTRAST']"));

@@ -37,7 +37,7 @@ echo "  copied in SQL and compacted: $(seconds "$began") s ($(du -sh "$data" | c
 fi
 
 echo "== baselines (registry stopped)"
-java -Xmx1g -cp "$classpath" benchmarks/Harness.java baseline "jdbc:h2:file:$data/registry;OPTIMIZE_REUSE_RESULTS=FALSE" > "$work/baseline"
+java -Xmx3g -cp "$classpath" benchmarks/Harness.java baseline "jdbc:h2:file:$data/registry;OPTIMIZE_REUSE_RESULTS=FALSE" > "$work/baseline"
 sed 's/^/  /' "$work/baseline"
 base() { awk -v k="$1" '$1 == k { print $2 }' "$work/baseline"; }
 

@@ -1,4 +1,6 @@
-package io.boneregistry.api.guideline;
+package io.boneregistry.core.guideline;
+
+import io.boneregistry.api.guideline.GuidelineRule;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * Who may write to a case, decided by the case itself on every command: a clinical entry only from
- * a sender who writes for the case's centre, an erasure or a re-evaluation only from a registry manager. This is the
- * second line behind the HTTP layer's scope, so that no routing mistake can ever write across
- * centres. The sender's role and centres travel in the command's metadata, stamped from the
+ * a sender who writes for the case's centre, an erasure or a re-evaluation only from a registry
+ * manager. This is the second line behind the HTTP layer's scope, so that no routing mistake can
+ * ever write across centres. The sender's role and centres travel in the command's metadata, stamped from the
  * authenticated requester; a command that carries none is refused.
  */
 final class CaseWritersPolicy {

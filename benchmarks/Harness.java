@@ -116,12 +116,19 @@ public class Harness {
         ObjectMapper json = new ObjectMapper();
         long started = System.nanoTime();
         long events = 0;
-        try (Statement statement = db.createStatement()) {
-            statement.setFetchSize(1000);
-            try (ResultSet rs = statement.executeQuery("SELECT payload FROM DomainEventEntry ORDER BY globalIndex")) {
-                while (rs.next()) {
-                    json.readTree(rs.getBytes(1));
-                    events++;
+        long after = -1;   // in pages, as an event processor reads: one sorted million-row result outlives H2's LOB references
+        try (PreparedStatement page = db.prepareStatement(
+                "SELECT globalIndex, payload FROM DomainEventEntry WHERE globalIndex > ? ORDER BY globalIndex LIMIT 10000")) {
+            for (boolean more = true; more; ) {
+                page.setLong(1, after);
+                more = false;
+                try (ResultSet rs = page.executeQuery()) {
+                    while (rs.next()) {
+                        after = rs.getLong(1);
+                        json.readTree(rs.getBytes(2));
+                        events++;
+                        more = true;
+                    }
                 }
             }
         }

@@ -3,7 +3,7 @@
 # Loads the demo cohort (2,000 cases) through the command path, measures every export, then copies
 # the events and read models in SQL until the registry holds 100,000 cases (see Harness.java) and
 # measures again, with the same small heap. Prints figures; asserts nothing.
-# Usage: benchmarks/exports.sh [copies] [heap]   (after: mvn -B -DskipTests package)
+# Usage: benchmarks/exports.sh [copies] [heap]   (after: mvn -B -DskipTests clean package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-50}

@@ -3,7 +3,7 @@
 # grows it. The sourcing script sets port and data, and calls prepare first.
 
 prepare() { # $work (scratch folder, removed at exit), the jar copy, the class path of Harness.java
-  [ -f registry-app/target/registry-app.jar ] || { echo "build first: mvn -B -DskipTests package"; exit 1; }
+  [ -f registry-app/target/registry-app.jar ] || { echo "build first: mvn -B -DskipTests clean package"; exit 1; }
   work=$(mktemp -d)
   log=$work/registry.log
   jar=$work/registry.jar   # a copy: a rebuild during the run must not pull classes from under the registry

@@ -7,7 +7,7 @@
 #
 # The registry is loaded with the demo cohort (2,000 cases) through the command path, copied in SQL
 # to CASES cases (events and read models; see Harness.java), and started with -Xmx512m.
-# Usage: benchmarks/scale.sh [cases]   (after: mvn -B -DskipTests package)
+# Usage: benchmarks/scale.sh [cases]   (after: mvn -B -DskipTests clean package)
 #        REBUILD=no skips the rebuilds, REBUILD=600 measures each one's rate over its first 600 s; HEAP, PORT, ROUND override the heap, the port and the copies
 #        per round of the SQL copy; DATA=folder keeps the built registry there, and a later run with
 #        the same DATA measures it again without building.

@@ -4,14 +4,14 @@
 # 16 clients logged in as browsers are, and their latency; beside, in the same run on the same
 # server, what pgbench commits with as many clients, one row per transaction. Prints figures;
 # asserts nothing. Needs PostgreSQL's server programs and pgbench (apt-get install postgresql).
-# Usage: benchmarks/writes.sh [seconds per run]   (after: mvn -B -DskipTests package)
+# Usage: benchmarks/writes.sh [seconds per run]   (after: mvn -B -DskipTests clean package)
 #        JFR=file.jfr records a flight recording of the registry meanwhile (where a write's time goes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
 port=${PORT:-18083}
 pgport=${PGPORT:-15432}
-[ -f registry-app/target/registry-app.jar ] || { echo "build first: mvn -B -DskipTests package"; exit 1; }
+[ -f registry-app/target/registry-app.jar ] || { echo "build first: mvn -B -DskipTests clean package"; exit 1; }
 bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1 || command -v initdb)")
 work=$(mktemp -d)
 chmod 777 "$work"

@@ -34,8 +34,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The outcome reports: each reads the statistics read model's rows (or the conformance tallies)
@@ -72,16 +74,26 @@ public class OutcomeReports {
 
     public BenchmarkReport benchmarks(DatasetFilter filter, OutcomeSettings settings, boolean shared) {
         StatisticsRowSet set = statisticsRows(filter);
-        BenchmarkRows.Counts kept = (benchmark, counting) ->
-                answers.get(set.version(), counting, "count", benchmark, filter, Measures.reads(benchmark, settings));
-        List<BenchmarkRow> rows = answers.get(set.version(), () -> BenchmarkRows.all(filter.apply(set.rows()), settings, kept),
+        BenchmarkRows.Kept kept = new BenchmarkRows.Kept() {
+            @Override
+            public <T> T of(Benchmark benchmark, Supplier<T> making) {
+                return answers.get(set.version(), making, "counter", benchmark, filter, Measures.reads(benchmark, settings));
+            }
+        };
+        List<BenchmarkRow> rows = answers.get(set.version(), () -> BenchmarkRows.all(
+                answers.get(set.version(), () -> BenchmarkRows.byTechnique(filter.apply(set.rows())), "byTechnique", filter), settings, kept),
                 "benchmarks", filter, settings);
         if (shared) rows = rows.stream().map(row -> row.suppressedBelow(settings.smallCellThreshold())).toList();
         return new BenchmarkReport(settings, filter, shared, rows);
     }
 
+    /** A funnel; each unit's counter is kept for other settings that agree on what the benchmark reads. */
     public FunnelPlot funnel(Benchmark benchmark, UnitKind by, DatasetFilter filter, OutcomeSettings settings, boolean shared) {
-        return answer(filter, dataset -> FunnelPlots.of(benchmark, by, dataset, settings, shared),
+        StatisticsRowSet set = statisticsRows(filter);
+        Supplier<Map<String, Measures.Counter>> counters = () -> answers.get(set.version(),
+                () -> FunnelPlots.counters(benchmark, by, filter.apply(set.rows()), settings),
+                "funnel counters", benchmark, by, filter, Measures.reads(benchmark, settings));
+        return answers.get(set.version(), () -> FunnelPlots.of(benchmark, by, counters.get(), settings, shared),
                 "funnel", benchmark, by, filter, settings, shared);
     }
 
@@ -94,10 +106,15 @@ public class OutcomeReports {
         return chart.within(scope);
     }
 
+    /** A survival curve; the endpoint's observer is kept for other settings that agree on what it reads. */
     public SurvivalCurve survival(SurvivalEndpoint endpoint, DatasetFilter filter, Diagnosis diagnosis,
                                   List<Double> atTimes, OutcomeSettings settings) {
-        return answer(filter, dataset -> SurvivalCurves.of(endpoint,
-                        dataset.stream().filter(row -> diagnosis == null || row.diagnosis() == diagnosis).toList(), atTimes, settings),
+        StatisticsRowSet set = statisticsRows(filter);
+        Supplier<SurvivalEndpoint.Observer> observer = () -> answers.get(set.version(), () -> endpoint.observer(
+                        filter.apply(set.rows()).stream().filter(row -> row.index() && (diagnosis == null || row.diagnosis() == diagnosis)).toList(),
+                        settings),
+                "observer", endpoint, filter, diagnosis, endpoint.reads(settings));
+        return answers.get(set.version(), () -> SurvivalCurves.of(endpoint, observer.get().observe(settings), atTimes),
                 "survival", endpoint, filter, diagnosis, atTimes, settings);
     }
 

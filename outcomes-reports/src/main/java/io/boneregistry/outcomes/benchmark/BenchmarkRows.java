@@ -27,35 +27,48 @@ public final class BenchmarkRows {
      * handed those: a table is one pass over the rows and a pass per benchmark over its technique's.
      */
     public static List<BenchmarkRow> all(List<ProcedureRow> rows, OutcomeSettings settings) {
-        return all(rows, settings, (benchmark, counting) -> counting.get());
+        return all(byTechnique(rows), settings, Kept.NOTHING);
     }
 
-    /** Every benchmark's row, its count taken from {@code counts} (which may have it already). */
-    public static List<BenchmarkRow> all(List<ProcedureRow> rows, OutcomeSettings settings, Counts counts) {
+    /** Every benchmark's row from rows {@linkplain #byTechnique grouped by technique}, what it counts from taken from {@code kept}. */
+    public static List<BenchmarkRow> all(Map<Technique, List<ProcedureRow>> byTechnique, OutcomeSettings settings, Kept kept) {
+        return Arrays.stream(Benchmark.values())
+                .map(benchmark -> row(benchmark, byTechnique.getOrDefault(benchmark.technique(), List.of()), settings, kept)).toList();
+    }
+
+    /** The rows using each technique (a row of a combined procedure under each of its techniques). */
+    public static Map<Technique, List<ProcedureRow>> byTechnique(List<ProcedureRow> rows) {
         Map<Technique, List<ProcedureRow>> byTechnique = new EnumMap<>(Technique.class);
         for (ProcedureRow row : rows) {
             for (Technique technique : row.techniques()) byTechnique.computeIfAbsent(technique, t -> new ArrayList<>()).add(row);
         }
-        return Arrays.stream(Benchmark.values())
-                .map(benchmark -> row(benchmark, byTechnique.getOrDefault(benchmark.technique(), List.of()), settings, counts)).toList();
+        return byTechnique;
     }
 
     public static BenchmarkRow row(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings) {
-        return row(benchmark, rows, settings, (b, counting) -> counting.get());
+        return row(benchmark, rows, settings, Kept.NOTHING);
     }
 
-    private static BenchmarkRow row(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings, Counts counts) {
-        return benchmark.timeToEvent() ? duration(benchmark, rows, settings)
-                : proportion(benchmark, counts.of(benchmark, () -> Measures.tally(benchmark, rows, settings).count()), settings);
+    private static BenchmarkRow row(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings, Kept kept) {
+        return benchmark.timeToEvent()
+                ? duration(benchmark, kept.of(benchmark, () -> Measures.painCourses(benchmark, rows, settings)), settings)
+                : proportion(benchmark, kept.of(benchmark, () -> Measures.counter(benchmark, rows, settings)).count(settings), settings);
     }
 
     /**
-     * Where a benchmark's count comes from: counting, or a count kept from an earlier answer on the
-     * same rows under settings that agree on what the benchmark {@linkplain Measures#reads reads}.
+     * Where what a benchmark counts from (its {@linkplain Measures#counter counter}, or the pain
+     * courses of a time to event) comes from: made now, or kept from an earlier answer on the same
+     * rows under settings that agree on what the benchmark {@linkplain Measures#reads reads}.
      */
-    @FunctionalInterface
-    public interface Counts {
-        Tally.Count of(Benchmark benchmark, Supplier<Tally.Count> counting);
+    public interface Kept {
+        Kept NOTHING = new Kept() {
+            @Override
+            public <T> T of(Benchmark benchmark, Supplier<T> making) {
+                return making.get();
+            }
+        };
+
+        <T> T of(Benchmark benchmark, Supplier<T> making);
     }
 
     private static BenchmarkRow proportion(Benchmark benchmark, Tally.Count tally, OutcomeSettings settings) {
@@ -71,10 +84,9 @@ public final class BenchmarkRows {
                 Verdict.of(benchmark, wilson, n, settings), pValue, null, null, false);
     }
 
-    private static BenchmarkRow duration(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings) {
-        Tally responders = Measures.tally(benchmark, rows, settings);
-        List<Observation> durations = responders.members().stream()
-                .map(member -> PalliationDuration.of(member.row(), settings).orElseThrow()).toList();
+    private static BenchmarkRow duration(Benchmark benchmark, PainCourses courses, OutcomeSettings settings) {
+        Tally.Count responders = courses.responders(settings.painReductionThreshold()).count();
+        List<Observation> durations = courses.durations(settings.painReductionThreshold());
         KaplanMeier.Estimate estimate = KaplanMeier.estimate(durations, CONFIDENCE);
         Interval median95 = responders.n() == 0 ? null : estimate.median95();
         return new BenchmarkRow(benchmark.id(), benchmark.technique(), benchmark.measure(), benchmark.population(),

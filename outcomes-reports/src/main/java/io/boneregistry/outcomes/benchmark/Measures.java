@@ -33,10 +33,7 @@ public final class Measures {
 
     public static Tally tally(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings) {
         return switch (benchmark) {
-            case CEMENT_PAIN -> painRelief(rows, Technique.CEMENTOPLASTY, false, settings);
-            case ETHANOL_PAIN -> painRelief(rows, Technique.ETHANOL, false, settings);
-            case RFA_PALL_PAIN -> painRelief(rows, Technique.RFA, true, settings);
-            case CRYO_PAIN -> painRelief(rows, Technique.CRYO, true, settings);
+            case CEMENT_PAIN, ETHANOL_PAIN, RFA_PALL_PAIN, CRYO_PAIN -> painCourses(benchmark, rows, settings).tally(settings.painReductionThreshold());
             case CEMENT_LEAK -> vertebralCementLeaks(rows);
             case CEMENT_PE -> complication(rows, Technique.CEMENTOPLASTY, EnumSet.of(PULMONARY_EMBOLISM));
             case CEMENT_INFECTION -> complication(rows, Technique.CEMENTOPLASTY, EnumSet.of(INFECTION));
@@ -54,34 +51,52 @@ public final class Measures {
             case RFA_OB_RECUR -> recurrence(rows, Technique.RFA, row -> row.diagnosis() == Diagnosis.OSTEOBLASTOMA && !row.aggressive());
             case RFA_OBA_RECUR -> recurrence(rows, Technique.RFA, row -> row.diagnosis() == Diagnosis.OSTEOBLASTOMA && row.aggressive());
             case RFI_NEURALGIA -> neuralgiaReduction(rows, settings);
-            case ETHANOL_DURATION -> palliationResponders(rows, settings);
+            case ETHANOL_DURATION -> painCourses(benchmark, rows, settings).responders(settings.painReductionThreshold());
+        };
+    }
+
+    /** A benchmark's count under any settings that agree with the ones it was made under on what it {@linkplain #reads reads}. */
+    @FunctionalInterface
+    public interface Counter {
+        Tally.Count count(OutcomeSettings settings);
+    }
+
+    /** {@link #tally}'s numbers, ready for any pain threshold: a new threshold counts numbers, not procedures. */
+    public static Counter counter(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings settings) {
+        if (readsThreshold(benchmark)) {
+            PainCourses courses = painCourses(benchmark, rows, settings);
+            return benchmark.timeToEvent() ? kept -> courses.responders(kept.painReductionThreshold()).count()
+                    : kept -> courses.count(kept.painReductionThreshold());
+        }
+        Tally.Count count = tally(benchmark, rows, settings).count();
+        return kept -> count;
+    }
+
+    /**
+     * The pain courses a pain benchmark counts: index procedures of its technique (palliative ones
+     * only for the ablations, whose curative cases have their own benchmarks).
+     */
+    public static PainCourses painCourses(Benchmark benchmark, List<ProcedureRow> rows, OutcomeSettings window) {
+        if (!readsThreshold(benchmark)) throw new IllegalArgumentException(benchmark.id() + " does not count pain responses");
+        boolean palliativeOnly = benchmark == Benchmark.RFA_PALL_PAIN || benchmark == Benchmark.CRYO_PAIN;
+        return PainCourses.of(rows.stream().filter(row -> row.index() && row.uses(benchmark.technique())
+                && (!palliativeOnly || row.intent() == Intent.PALLIATIVE)).toList(), window);
+    }
+
+    private static boolean readsThreshold(Benchmark benchmark) {
+        return switch (benchmark) {
+            case CEMENT_PAIN, ETHANOL_PAIN, RFA_PALL_PAIN, CRYO_PAIN, ETHANOL_DURATION -> true;
+            default -> false;
         };
     }
 
     /**
-     * The settings a benchmark's count reads; a count made under other settings that agree on
-     * these is the same count.
+     * The settings a benchmark's {@linkplain #counter counter} reads when made; a counter made under
+     * other settings that agree on these counts the same. The threshold is read only when counting.
      */
     public static List<Object> reads(Benchmark benchmark, OutcomeSettings settings) {
         List<Object> window = List.of(settings.painWindowTarget(), settings.painWindowFrom(), settings.painWindowTo());
-        return switch (benchmark) {
-            case CEMENT_PAIN, ETHANOL_PAIN, RFA_PALL_PAIN, CRYO_PAIN, ETHANOL_DURATION -> List.of(window, settings.painReductionThreshold());
-            case RFI_NEURALGIA -> window;
-            default -> List.of();
-        };
-    }
-
-    /** Evaluable index procedures (a baseline and an assessment follow-up); responders are the hits. */
-    private static Tally painRelief(List<ProcedureRow> rows, Technique technique, boolean palliativeOnly, OutcomeSettings settings) {
-        List<Member> members = new ArrayList<>();
-        int notEvaluable = 0;
-        for (ProcedureRow row : rows) {
-            if (!row.index() || !row.uses(technique) || palliativeOnly && row.intent() != Intent.PALLIATIVE) continue;
-            Optional<FollowUpRow> assessment = PainResponse.assessmentFollowUp(row, settings);
-            if (!PainResponse.hasBaseline(row) || assessment.isEmpty()) notEvaluable++;
-            else members.add(new Member(row, PainResponse.responds(row, assessment.get(), settings)));
-        }
-        return new Tally(members, notEvaluable);
+        return readsThreshold(benchmark) || benchmark == Benchmark.RFI_NEURALGIA ? window : List.of();
     }
 
     /** One member per cement step at a mobile-spine vertebra; a step with leakage observed is a hit. */
@@ -153,16 +168,6 @@ public final class Measures {
             else members.add(new Member(row, !neuralgia.get()));
         }
         return new Tally(members, notEvaluable);
-    }
-
-    /** The responders among ethanol index procedures; a hit is an observed end of palliation. */
-    private static Tally palliationResponders(List<ProcedureRow> rows, OutcomeSettings settings) {
-        List<Member> members = new ArrayList<>();
-        for (ProcedureRow row : rows) {
-            if (!row.index() || !row.uses(Technique.ETHANOL)) continue;
-            PalliationDuration.of(row, settings).ifPresent(o -> members.add(new Member(row, o.cause() == 1)));
-        }
-        return new Tally(members, 0);
     }
 
     private static List<ProcedureRow> curativeIndex(List<ProcedureRow> rows, Technique technique, Predicate<ProcedureRow> diagnosis) {

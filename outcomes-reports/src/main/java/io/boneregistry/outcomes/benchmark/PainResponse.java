@@ -13,13 +13,24 @@ public final class PainResponse {
 
     /** The follow-up closest to the target day within the window, inclusive; the earlier on a tie. */
     public static Optional<FollowUpRow> assessmentFollowUp(ProcedureRow row, OutcomeSettings settings) {
-        FollowUpRow best = null;
-        for (FollowUpRow followUp : row.followUps()) {
-            if (followUp.day() < settings.painWindowFrom() || followUp.day() > settings.painWindowTo()) continue;
-            int distance = Math.abs(followUp.day() - settings.painWindowTarget());
-            if (best == null || distance < Math.abs(best.day() - settings.painWindowTarget())) best = followUp;
+        int best = assessmentIndex(row, settings);
+        return best < 0 ? Optional.empty() : Optional.of(row.followUps().get(best));
+    }
+
+    /** The assessment follow-up's place among the row's follow-ups, or -1 when none is in the window. */
+    static int assessmentIndex(ProcedureRow row, OutcomeSettings settings) {
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < row.followUps().size(); i++) {
+            int day = row.followUps().get(i).day();
+            if (day < settings.painWindowFrom() || day > settings.painWindowTo()) continue;
+            int distance = Math.abs(day - settings.painWindowTarget());
+            if (distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
     /** A baseline that a response can be measured against: VAS of at least 1, or some opioid. */
@@ -30,11 +41,20 @@ public final class PainResponse {
 
     /** More than the threshold (strictly) less pain on VAS, or less opioid, than at baseline. */
     public static boolean responds(ProcedureRow row, FollowUpRow followUp, OutcomeSettings settings) {
+        return reduction(row, followUp) > settings.painReductionThreshold();
+    }
+
+    /**
+     * The larger of the two reductions from baseline, as fractions of it: VAS and opioid dose (a
+     * reduction without its baseline, or a dose not recorded, is none). A response is a reduction
+     * above the threshold, so one number per follow-up answers every threshold.
+     */
+    static double reduction(ProcedureRow row, FollowUpRow followUp) {
         Integer b = row.baselineVas();
         Double m = row.baselineOpioidMmePerDay();
-        boolean vasResponse = b != null && b >= 1 && (double) (b - followUp.vas()) / b > settings.painReductionThreshold();
-        boolean opioidResponse = m != null && m > 0 && followUp.opioidMmePerDay() != null
-                && (m - followUp.opioidMmePerDay()) / m > settings.painReductionThreshold();
-        return vasResponse || opioidResponse;
+        double vas = b != null && b >= 1 ? (double) (b - followUp.vas()) / b : Double.NEGATIVE_INFINITY;
+        double opioid = m != null && m > 0 && followUp.opioidMmePerDay() != null
+                ? (m - followUp.opioidMmePerDay()) / m : Double.NEGATIVE_INFINITY;
+        return Math.max(vas, opioid);
     }
 }

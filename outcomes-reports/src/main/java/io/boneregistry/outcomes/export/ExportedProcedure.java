@@ -4,7 +4,7 @@ import io.boneregistry.api.analysis.FollowUpRow;
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.outcomes.benchmark.OutcomeSettings;
 import io.boneregistry.outcomes.benchmark.PainResponse;
-import io.boneregistry.outcomes.benchmark.PalliationDuration;
+import io.boneregistry.outcomes.benchmark.PainCourses;
 import io.boneregistry.outcomes.statistics.Observation;
 import io.boneregistry.outcomes.survival.SurvivalEndpoint;
 
@@ -20,7 +20,7 @@ public record ExportedProcedure(ProcedureRow row, String studyId, FollowUpRow as
         boolean evaluable = assessment != null && PainResponse.hasBaseline(row);
         Boolean responder = evaluable ? PainResponse.responds(row, assessment, settings) : null;
         return new ExportedProcedure(row, studyId, assessment, evaluable, responder,
-                PalliationDuration.of(row, settings).orElse(null), SurvivalEndpoint.daysToDeath(row).orElse(null));
+                PainCourses.duration(row, settings).orElse(null), SurvivalEndpoint.daysToDeath(row).orElse(null));
     }
 
     public FollowUpRow lastFollowUp() {

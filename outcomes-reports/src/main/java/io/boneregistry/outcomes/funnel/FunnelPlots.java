@@ -4,8 +4,8 @@ import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.outcomes.benchmark.Benchmark;
 import io.boneregistry.outcomes.benchmark.Direction;
 import io.boneregistry.outcomes.benchmark.Measures;
-import io.boneregistry.outcomes.benchmark.Member;
 import io.boneregistry.outcomes.benchmark.OutcomeSettings;
+import io.boneregistry.outcomes.benchmark.Tally;
 import io.boneregistry.outcomes.statistics.FunnelLimits;
 
 import java.util.ArrayList;
@@ -28,13 +28,27 @@ public final class FunnelPlots {
     }
 
     public static FunnelPlot of(Benchmark benchmark, UnitKind by, List<ProcedureRow> rows, OutcomeSettings settings, boolean shared) {
+        return of(benchmark, by, counters(benchmark, by, rows, settings), settings, shared);
+    }
+
+    /** Each unit's {@linkplain Measures#counter counter} for the benchmark, kept by a caller that asks again under other settings. */
+    public static Map<String, Measures.Counter> counters(Benchmark benchmark, UnitKind by, List<ProcedureRow> rows, OutcomeSettings settings) {
         if (benchmark.timeToEvent()) throw new IllegalArgumentException(benchmark.id() + " is a time to event, not a proportion");
+        Map<String, List<ProcedureRow>> byUnit = new TreeMap<>();
+        for (ProcedureRow row : rows) byUnit.computeIfAbsent(by.of(row), unit -> new ArrayList<>()).add(row);
+        Map<String, Measures.Counter> counters = new TreeMap<>();
+        byUnit.forEach((unit, unitRows) -> counters.put(unit, Measures.counter(benchmark, unitRows, settings)));
+        return counters;
+    }
+
+    /** The funnel of the units' counts under {@code settings}; a unit with no one in the denominator is not drawn. */
+    public static FunnelPlot of(Benchmark benchmark, UnitKind by, Map<String, Measures.Counter> counters, OutcomeSettings settings,
+                                boolean shared) {
         Map<String, int[]> counts = new TreeMap<>();
-        for (Member member : Measures.tally(benchmark, rows, settings).members()) {
-            int[] count = counts.computeIfAbsent(by.of(member.row()), unit -> new int[2]);
-            count[0]++;
-            if (member.hit()) count[1]++;
-        }
+        counters.forEach((unit, counter) -> {
+            Tally.Count count = counter.count(settings);
+            if (count.n() > 0) counts.put(unit, new int[] {count.n(), count.x()});
+        });
         double target = benchmark.target();
         Map<Integer, FunnelLimitsAt> limits = new TreeMap<>();
         curveSizes(counts.values().stream().mapToInt(count -> count[0]).max().orElse(0)).forEach(n -> limits.put(n, limitsAt(n, target)));

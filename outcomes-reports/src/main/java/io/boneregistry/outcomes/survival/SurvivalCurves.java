@@ -8,7 +8,6 @@ import io.boneregistry.outcomes.statistics.Observation;
 import io.boneregistry.outcomes.statistics.SurvivalStep;
 
 import java.util.List;
-import java.util.Optional;
 
 /** Survival analysis of index procedures for one endpoint (docs/outcomes.md#time-to-event). */
 public final class SurvivalCurves {
@@ -17,8 +16,11 @@ public final class SurvivalCurves {
     }
 
     public static SurvivalCurve of(SurvivalEndpoint endpoint, List<ProcedureRow> rows, List<Double> atTimes, OutcomeSettings settings) {
-        List<Observation> observations = rows.stream().filter(ProcedureRow::index)
-                .map(row -> endpoint.observe(row, settings)).flatMap(Optional::stream).toList();
+        return of(endpoint, endpoint.observer(rows.stream().filter(ProcedureRow::index).toList(), settings).observe(settings), atTimes);
+    }
+
+    /** The curve of an endpoint's observations. */
+    public static SurvivalCurve of(SurvivalEndpoint endpoint, List<Observation> observations, List<Double> atTimes) {
         KaplanMeier.Estimate estimate = KaplanMeier.estimate(observations, OutcomeSettings.CONFIDENCE);
         int competing = (int) observations.stream().filter(o -> o.cause() == 2).count();
         List<AtRisk> atRisk = atTimes.stream().map(time -> new AtRisk(time, KaplanMeier.atRisk(observations, time))).toList();

@@ -6,10 +6,11 @@ import io.boneregistry.api.closure.ClosureReason;
 import io.boneregistry.api.followup.VitalStatus;
 import io.boneregistry.api.treatment.Intent;
 import io.boneregistry.outcomes.benchmark.OutcomeSettings;
-import io.boneregistry.outcomes.benchmark.PalliationDuration;
+import io.boneregistry.outcomes.benchmark.PainCourses;
 import io.boneregistry.outcomes.statistics.Observation;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,7 +21,7 @@ import java.util.Optional;
 public enum SurvivalEndpoint {
     LOCAL_RECURRENCE {
         @Override
-        Optional<Observation> observe(ProcedureRow row, OutcomeSettings settings) {
+        Optional<Observation> observeOne(ProcedureRow row, OutcomeSettings settings) {
             if (row.intent() != Intent.CURATIVE || row.followUps().isEmpty()) return Optional.empty();
             for (FollowUpRow followUp : row.followUps()) {
                 if (Boolean.TRUE.equals(followUp.localRecurrence())) return Optional.of(Observation.event(weeks(followUp.day())));
@@ -32,13 +33,24 @@ public enum SurvivalEndpoint {
     },
     PAIN_PALLIATION {
         @Override
-        Optional<Observation> observe(ProcedureRow row, OutcomeSettings settings) {
-            return PalliationDuration.of(row, settings);
+        public Observer observer(List<ProcedureRow> indexRows, OutcomeSettings window) {
+            PainCourses courses = PainCourses.of(indexRows, window);
+            return settings -> courses.durations(settings.painReductionThreshold());
+        }
+
+        @Override
+        public List<Object> reads(OutcomeSettings settings) {
+            return List.of(settings.painWindowTarget(), settings.painWindowFrom(), settings.painWindowTo());
+        }
+
+        @Override
+        Optional<Observation> observeOne(ProcedureRow row, OutcomeSettings settings) {
+            return PainCourses.duration(row, settings);
         }
     },
     DEATH {
         @Override
-        Optional<Observation> observe(ProcedureRow row, OutcomeSettings settings) {
+        Optional<Observation> observeOne(ProcedureRow row, OutcomeSettings settings) {
             Optional<Integer> death = daysToDeath(row);
             if (death.isPresent()) return Optional.of(Observation.event(weeks(death.get())));
             if (row.followUps().isEmpty() && row.closedOn() == null) return Optional.empty();
@@ -48,7 +60,24 @@ public enum SurvivalEndpoint {
     };
 
     /** The index procedure's observation for this endpoint, or empty when it is not in the population. */
-    abstract Optional<Observation> observe(ProcedureRow row, OutcomeSettings settings);
+    abstract Optional<Observation> observeOne(ProcedureRow row, OutcomeSettings settings);
+
+    /** The observations of some index procedures, for any settings that agree on what the endpoint {@linkplain #reads reads}. */
+    @FunctionalInterface
+    public interface Observer {
+        List<Observation> observe(OutcomeSettings settings);
+    }
+
+    /** The endpoint's observer of {@code indexRows}, made under {@code settings}. */
+    public Observer observer(List<ProcedureRow> indexRows, OutcomeSettings settings) {
+        List<Observation> observations = indexRows.stream().map(row -> observeOne(row, settings)).flatMap(Optional::stream).toList();
+        return any -> observations;
+    }
+
+    /** The settings an observer reads when made: none, except for the palliation's pain window. */
+    public List<Object> reads(OutcomeSettings settings) {
+        return List.of();
+    }
 
     /** Days from the procedure to a death seen at one of its follow-ups, or else at the case's closure. */
     public static Optional<Integer> daysToDeath(ProcedureRow row) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static io.boneregistry.outcomes.benchmark.Benchmark.*;
@@ -299,20 +300,30 @@ class BenchmarkRowsTest {
     }
 
     @Test
-    void countsKeptUnderOtherSettingsAreUsedOnlyWhereTheBenchmarkDoesNotReadTheChange() {
+    void countersKeptUnderOtherSettingsAreUsedOnlyWhereTheBenchmarkDoesNotReadTheChange() {
         List<ProcedureRow> cohort = List.of(cementoplasty().baseline(10, 0.0).followUp(21, 6).followUp(28, 4).row(),
+                procedure(Technique.ETHANOL).baseline(10, 0.0).followUp(28, 4).followUp(90, 3).followUp(180, 8).row(),
                 procedure(Technique.RF_IONIZATION).baselineNeuralgia().followUp(21, 2, null, false, null, null)
                         .followUp(28, 2, null, true, null, null).row());
-        Map<List<Object>, Tally.Count> kept = new HashMap<>();
-        BenchmarkRows.Counts counts = (benchmark, counting) ->
-                kept.computeIfAbsent(List.of(benchmark, Measures.reads(benchmark, current)), key -> counting.get());
+        Map<List<Object>, Object> kept = new HashMap<>();
+        BenchmarkRows.Kept counters = new BenchmarkRows.Kept() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T of(Benchmark benchmark, Supplier<T> making) {
+                return (T) kept.computeIfAbsent(List.of(benchmark, Measures.reads(benchmark, current)), key -> making.get());
+            }
+        };
         for (OutcomeSettings settings : List.of(DEFAULTS, new OutcomeSettings(28, 7, 56, 0.7, 10, 2, 4.5, 5),
-                new OutcomeSettings(21, 7, 56, 0.7, 10, 2, 4.5, 5), new OutcomeSettings(21, 7, 56, 0.7, 1, 2, 4.5, 5))) {
+                new OutcomeSettings(28, 7, 56, 0.65, 10, 2, 4.5, 5), new OutcomeSettings(21, 7, 56, 0.7, 10, 2, 4.5, 5),
+                new OutcomeSettings(21, 7, 56, 0.7, 1, 2, 4.5, 5), DEFAULTS)) {
             current = settings;
-            assertThat(BenchmarkRows.all(cohort, settings, counts)).as(settings.toString()).isEqualTo(BenchmarkRows.all(cohort, settings));
+            assertThat(BenchmarkRows.all(BenchmarkRows.byTechnique(cohort), settings, counters)).as(settings.toString())
+                    .isEqualTo(BenchmarkRows.all(cohort, settings));
         }
         assertThat(BenchmarkRows.row(CEMENT_PAIN, cohort, DEFAULTS).x()).as("the threshold changes this count")
                 .isNotEqualTo(BenchmarkRows.row(CEMENT_PAIN, cohort, new OutcomeSettings(28, 7, 56, 0.7, 10, 2, 4.5, 5)).x());
+        assertThat(BenchmarkRows.row(ETHANOL_DURATION, cohort, new OutcomeSettings(28, 7, 56, 0.65, 10, 2, 4.5, 5)).x())
+                .as("the threshold ends this palliation").isNotEqualTo(BenchmarkRows.row(ETHANOL_DURATION, cohort, DEFAULTS).x());
         assertThat(BenchmarkRows.row(RFI_NEURALGIA, cohort, DEFAULTS).x()).as("the window changes this count")
                 .isNotEqualTo(BenchmarkRows.row(RFI_NEURALGIA, cohort, new OutcomeSettings(21, 7, 56, 0.5, 10, 2, 4.5, 5)).x());
     }

@@ -95,8 +95,7 @@ public final class Measures {
      * other settings that agree on these counts the same. The threshold is read only when counting.
      */
     public static List<Object> reads(Benchmark benchmark, OutcomeSettings settings) {
-        List<Object> window = List.of(settings.painWindowTarget(), settings.painWindowFrom(), settings.painWindowTo());
-        return readsThreshold(benchmark) || benchmark == Benchmark.RFI_NEURALGIA ? window : List.of();
+        return readsThreshold(benchmark) || benchmark == Benchmark.RFI_NEURALGIA ? List.copyOf(settings.painWindow()) : List.of();
     }
 
     /** One member per cement step at a mobile-spine vertebra; a step with leakage observed is a hit. */

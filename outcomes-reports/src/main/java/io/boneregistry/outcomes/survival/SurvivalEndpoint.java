@@ -40,7 +40,7 @@ public enum SurvivalEndpoint {
 
         @Override
         public List<Object> reads(OutcomeSettings settings) {
-            return List.of(settings.painWindowTarget(), settings.painWindowFrom(), settings.painWindowTo());
+            return List.copyOf(settings.painWindow());
         }
 
         @Override

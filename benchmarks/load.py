@@ -81,7 +81,9 @@ def main():
     mode, port, user, password, clients, amount, target = sys.argv[1:8]
     port, clients = int(port), int(clients)
     if mode == "read":
-        counter = iter(range(10 ** 9))
+        # seven digits from the clock in ms: each run's numbers (fewer than a thousand, a run lasts
+        # longer than a second) are new to the registry, and never equal as decimals (0.51 and 0.510)
+        counter = iter(range(10 ** 6 + int(time.time() * 1000) % (9 * 10 ** 6), 10 ** 8))
 
         def work(session):
             return (("GET", target.replace("{i}", str(next(counter))), None, None) for _ in range(int(amount)))

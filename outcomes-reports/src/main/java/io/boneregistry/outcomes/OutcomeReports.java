@@ -101,9 +101,10 @@ public class OutcomeReports {
     public CusumChart cusum(Benchmark benchmark, String operatorId, DatasetFilter filter, OutcomeSettings settings, Double p0,
                             CaseScope scope) {
         DatasetFilter operator = new DatasetFilter(filter.centreId(), operatorId, filter.from(), filter.to(), filter.technique(), filter.combined());
-        CusumChart chart = answer(operator, dataset -> CusumCharts.of(benchmark, operatorId, dataset, settings, p0),
-                "cusum", benchmark, operator, settings, p0);
-        return chart.within(scope);
+        StatisticsRowSet set = statisticsRows(operator);
+        Supplier<CusumChart> chart = () -> answers.get(set.version(),
+                () -> CusumCharts.of(benchmark, operatorId, operator.apply(set.rows()), settings, p0), "cusum", benchmark, operator, settings, p0);
+        return answers.get(set.version(), () -> chart.get().within(scope), "cusum within", benchmark, operator, settings, p0, scope);
     }
 
     /** A survival curve; the endpoint's observer is kept for other settings that agree on what it reads. */
@@ -129,19 +130,17 @@ public class OutcomeReports {
 
     /**
      * The printable audit report's content: the scope's benchmarks, every centre's funnel for the
-     * same period (the scope's centre highlighted when drawn), and the scope's conformance.
+     * same period (the scope's centre highlighted when drawn), and the scope's conformance. Each
+     * part is the dashboard's own answer, so a report after a look at the dashboard counts nothing again.
      */
     public AuditReport audit(String centreId, LocalDate from, LocalDate to, OutcomeSettings settings) {
         DatasetFilter scope = new DatasetFilter(centreId, null, from, to, null, null);
         DatasetFilter period = new DatasetFilter(null, null, from, to, null, null);
-        List<ProcedureRow> everyCentre = period.apply(statisticsRows(period).rows());
-        List<ProcedureRow> rows = scope.apply(everyCentre);
         List<FunnelPlot> funnels = Arrays.stream(Benchmark.values()).filter(benchmark -> !benchmark.timeToEvent())
-                .map(benchmark -> FunnelPlots.of(benchmark, UnitKind.CENTRE, everyCentre, settings, false))
+                .map(benchmark -> funnel(benchmark, UnitKind.CENTRE, period, settings, false))
                 .filter(plot -> plot.units().stream().anyMatch(unit -> unit.n() != null && unit.n() > 0))
                 .toList();
-        return new AuditReport(centreId, from, to, Instant.now(), settings,
-                new BenchmarkReport(settings, scope, false, BenchmarkRows.all(rows, settings)), funnels,
+        return new AuditReport(centreId, from, to, Instant.now(), settings, benchmarks(scope, settings, false), funnels,
                 conformance(centreId, from, to, CaseScope.of(Set.of())));
     }
 

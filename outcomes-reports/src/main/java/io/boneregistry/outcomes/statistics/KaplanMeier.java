@@ -14,19 +14,28 @@ public final class KaplanMeier {
     private static final double TOLERANCE = Math.sqrt(Math.ulp(1.0));
 
     public record Estimate(List<SurvivalStep> steps, Double median, Interval median95, int n, int events) {
-    }
 
-    /** The number still at risk at a time: observed for at least that long (R's summary(fit, times)). */
-    public static int atRisk(List<Observation> observations, double time) {
-        return (int) observations.stream().filter(observation -> observation.time() >= time).count();
+        /**
+         * The number still at risk at a time: observed for at least that long (R's summary(fit,
+         * times)), read off the first step at or after it.
+         */
+        public int atRisk(double time) {
+            int low = 0;
+            int high = steps.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (steps.get(middle).time() < time) low = middle + 1;
+                else high = middle;
+            }
+            return low == steps.size() ? 0 : steps.get(low).atRisk();
+        }
     }
 
     private KaplanMeier() {
     }
 
     public static Estimate estimate(List<Observation> observations, double confidence) {
-        List<Observation> sorted = new ArrayList<>(observations);
-        sorted.sort(Comparator.comparingDouble(Observation::time));
+        List<Observation> sorted = inTimeOrder(observations);
         double z = Proportions.z(confidence);
         List<SurvivalStep> steps = new ArrayList<>();
         double survival = 1;
@@ -54,6 +63,18 @@ public final class KaplanMeier {
         }
         return new Estimate(steps, quantile(steps, Curve.ESTIMATE), new Interval(quantile(steps, Curve.LOWER), quantile(steps, Curve.UPPER)),
                 observations.size(), events);
+    }
+
+    /** The observations by time; those given in time order already (as palliation durations are) as they are. */
+    private static List<Observation> inTimeOrder(List<Observation> observations) {
+        for (int k = 1; k < observations.size(); k++) {
+            if (observations.get(k).time() < observations.get(k - 1).time()) {
+                List<Observation> sorted = new ArrayList<>(observations);
+                sorted.sort(Comparator.comparingDouble(Observation::time));
+                return sorted;
+            }
+        }
+        return observations;
     }
 
     private static SurvivalStep logLogStep(double time, int atRisk, int died, int censored, double survival, double stdErr, double z) {

@@ -23,7 +23,7 @@ public final class SurvivalCurves {
     public static SurvivalCurve of(SurvivalEndpoint endpoint, List<Observation> observations, List<Double> atTimes) {
         KaplanMeier.Estimate estimate = KaplanMeier.estimate(observations, OutcomeSettings.CONFIDENCE);
         int competing = (int) observations.stream().filter(o -> o.cause() == 2).count();
-        List<AtRisk> atRisk = atTimes.stream().map(time -> new AtRisk(time, KaplanMeier.atRisk(observations, time))).toList();
+        List<AtRisk> atRisk = atTimes.stream().map(time -> new AtRisk(time, estimate.atRisk(time))).toList();
         return new SurvivalCurve(endpoint, "weeks", observations.size(), estimate.events(), competing, estimate.steps(),
                 estimate.median(), observations.isEmpty() ? null : estimate.median95(), atRisk,
                 competing == 0 ? null : incidence(observations, estimate.steps()));

@@ -57,9 +57,14 @@ class SurvivalTest {
     @Test
     void numberAtRiskCountsThoseObservedAtLeastThatLong() {
         List<Observation> observations = List.of(Observation.event(2), Observation.censored(4), Observation.event(4), Observation.event(9));
-        assertThat(KaplanMeier.atRisk(observations, 0)).isEqualTo(4);
-        assertThat(KaplanMeier.atRisk(observations, 4)).isEqualTo(3);
-        assertThat(KaplanMeier.atRisk(observations, 5)).isEqualTo(1);
+        KaplanMeier.Estimate estimate = KaplanMeier.estimate(observations, 0.95);
+        assertThat(estimate.atRisk(0)).isEqualTo(4);
+        assertThat(estimate.atRisk(2)).isEqualTo(4);
+        assertThat(estimate.atRisk(3)).isEqualTo(3);
+        assertThat(estimate.atRisk(4)).isEqualTo(3);
+        assertThat(estimate.atRisk(5)).isEqualTo(1);
+        assertThat(estimate.atRisk(9)).isEqualTo(1);
+        assertThat(estimate.atRisk(10)).isEqualTo(0);
     }
 
     private static List<Observation> observations(String file) {

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  *   done URL          drops the originals kept aside for copying
  *   baseline URL      the figures the registry is compared with: a raw sequential read of the
  *                     event table, each payload deserialised, and hand-written SQL over the
- *                     statistics tables for each outcome endpoint
+ *                     statistics tables for each outcome endpoint (for conformance, the GROUP BY
+ *                     the registry counted with before it held the evaluations in memory)
  *
  * Prints figures; asserts nothing.
  */
@@ -142,6 +143,9 @@ public class Harness {
         time(db, "survival", "SELECT p.performed_on, p.closed_on, p.closure_reason, f.days_after, f.vital_status "
                 + "FROM statistics_procedure p LEFT JOIN statistics_follow_up f ON f.case_id = p.case_id AND f.procedure_id = p.procedure_id "
                 + "WHERE p.procedure_number = 1 ORDER BY p.case_id, f.ordinal");
+        time(db, "conformance", "SELECT rule_id, centre_id, COUNT(DISTINCT case_id), COUNT(DISTINCT CASE WHEN status = 'DEVIATED' THEN case_id END),"
+                + " SUM(CASE WHEN status = 'DEVIATED' THEN 1 ELSE 0 END), COUNT(DISTINCT CASE WHEN status = 'ADVISORY' THEN case_id END)"
+                + " FROM conformance_evaluation WHERE entry_kind <> 'PRE_PROCEDURE_CHECKS' GROUP BY rule_id, centre_id ORDER BY rule_id, centre_id");
     }
 
     /**

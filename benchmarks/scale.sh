@@ -49,10 +49,10 @@ echo "  started, caught up and statistics rows read: $(seconds "$began") s; live
 events=$(projections /analysis-dataset | python3 -c 'import json,sys; print(json.load(sys.stdin)["head"])')
 
 largest_heap=0
-endpoint() { # name, baseline key, path; the same request, then a new setting on every request
-  local name=$1 key=$2 path=$3 sep='?'
+endpoint() { # name, baseline key, path[, variants]; the same request, then a new setting on every request
+  local name=$1 key=$2 path=$3 variants=${4:-same new} sep='?'
   [[ "$path" == *\?* ]] && sep='&'
-  for variant in same new; do
+  for variant in $variants; do
     local p=$path
     [ $variant = new ] && p="$path${sep}painReductionThreshold=0.5{i}"
     for clients in 1 20; do
@@ -69,11 +69,12 @@ print(f'  {\"$name\":10} {\"$variant\":4} {line}   median = {median / $(base sql
   [ "$now" -gt "$largest_heap" ] && largest_heap=$now
   return 0
 }
-echo "  (SQL: $(for k in benchmarks funnel cusum survival; do printf '%s %s ms  ' $k "$(base sql-$k)"; done))"
+echo "  (SQL: $(for k in benchmarks funnel cusum survival conformance; do printf '%s %s ms  ' $k "$(base sql-$k)"; done))"
 endpoint benchmarks benchmarks /api/outcomes/benchmarks
 endpoint funnel funnel '/api/outcomes/funnel?benchmarkId=BM-CEMENT-PAIN'
 endpoint cusum cusum '/api/outcomes/cusum?benchmarkId=BM-CEMENT-PAIN&operatorId=OP-RM-2'
 endpoint survival survival '/api/outcomes/survival?endpoint=PAIN_PALLIATION'
+endpoint conformance conformance '/api/quality/conformance' same   # counted on every request, nothing kept
 curl -s -o "$work/audit.pdf" -w '  audit.pdf: HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n' -u auditor:auditor \
   "localhost:$port/api/reports/audit.pdf"
 now=$(live_heap); [ "$now" -gt "$largest_heap" ] && largest_heap=$now

@@ -3,6 +3,9 @@ package io.boneregistry.app.outcomes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.analysis.AnalysisDataset;
+import io.boneregistry.api.analysis.ConformanceTallies;
+import io.boneregistry.api.analysis.ConformanceTallies.RuleTally;
+import io.boneregistry.api.analysis.FindConformanceTallies;
 import io.boneregistry.api.analysis.FindAnalysisDataset;
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.assessment.Diagnosis;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
@@ -55,6 +59,8 @@ class StatisticsReadModelTest {
     private QueryGateway queries;
     @Autowired
     private OutcomeReports reports;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private List<ProcedureRow> documents;
 
@@ -123,6 +129,27 @@ class StatisticsReadModelTest {
 
     private static List<Benchmark> proportions() {
         return Arrays.stream(Benchmark.values()).filter(benchmark -> !benchmark.timeToEvent()).toList();
+    }
+
+    /** Conformance is counted from evaluations held in memory; the GROUP BY it replaced is the oracle. */
+    @Test
+    void conformanceCountedInMemoryIsWhatSqlCountsOverTheTable() {
+        for (DatasetFilter filter : filters()) {
+            ConformanceTallies tallies = queries.query(new FindConformanceTallies(filter.centreId(), filter.from(), filter.to(),
+                    CaseScope.everyCentre()), ConformanceTallies.class).join();
+            List<Object> arguments = new ArrayList<>(List.of("PRE_PROCEDURE_CHECKS"));
+            StringBuilder where = new StringBuilder("entry_kind <> ?");
+            if (filter.centreId() != null) { where.append(" AND centre_id = ?"); arguments.add(filter.centreId()); }
+            if (filter.from() != null) { where.append(" AND entry_date >= ?"); arguments.add(filter.from()); }
+            if (filter.to() != null) { where.append(" AND entry_date <= ?"); arguments.add(filter.to()); }
+            List<RuleTally> counted = jdbc.query("SELECT rule_id, centre_id, COUNT(DISTINCT case_id),"
+                    + " COUNT(DISTINCT CASE WHEN status = 'DEVIATED' THEN case_id END), SUM(CASE WHEN status = 'DEVIATED' THEN 1 ELSE 0 END),"
+                    + " COUNT(DISTINCT CASE WHEN status = 'ADVISORY' THEN case_id END) FROM conformance_evaluation WHERE " + where
+                    + " GROUP BY rule_id, centre_id", (rs, row) -> new RuleTally(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                    rs.getInt(5), rs.getInt(6)), arguments.toArray());
+            assertThat(counted).as(filter.toString()).isNotEmpty();
+            assertThat(tallies.tallies()).as(filter.toString()).containsExactlyInAnyOrderElementsOf(counted);
+        }
     }
 
     private static List<DatasetFilter> filters() {

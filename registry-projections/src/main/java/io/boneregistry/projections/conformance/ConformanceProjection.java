@@ -13,6 +13,7 @@ import io.boneregistry.api.guideline.GuidelineEvaluated;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.guideline.RuleStatus;
 import io.boneregistry.api.registration.CaseRegistered;
+import io.boneregistry.projections.internal.EventPositions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,7 +41,7 @@ import java.util.UUID;
 public class ConformanceProjection {
 
     public static final String NAME = "guideline-conformance";
-    private static final String EVALUATION_COLUMNS = "case_id, centre_id, entry_kind, entry_id, entry_date, rule_id, status, detail, justification";
+    static final String EVALUATION_COLUMNS = "case_id, centre_id, entry_kind, entry_id, entry_date, rule_id, status, detail, justification";
 
     private final JdbcTemplate jdbc;
 
@@ -72,18 +73,28 @@ public class ConformanceProjection {
         }
         jdbc.batchUpdate("INSERT INTO conformance_evaluation (case_id, centre_id, entry_key, entry_kind, entry_id, entry_date,"
                 + " rule_id, status, detail, justification) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.update("UPDATE conformance_case SET revision = ? WHERE case_id = ?", revision(), event.caseId());
+    }
+
+    /** The event's position; outside a processor, one past the newest, so readers holding counts still see the change. */
+    private long revision() {
+        return EventPositions.current().orElseGet(() -> {
+            Long newest = jdbc.queryForObject("SELECT MAX(revision) FROM conformance_case", Long.class);
+            return newest == null ? 1 : newest + 1;
+        });
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM conformance_evaluation");
         jdbc.update("DELETE FROM conformance_case");
+        jdbc.update("UPDATE conformance_generation SET generation = generation + 1");
     }
 
     @QueryHandler
     public ConformanceEvaluations handle(FindConformanceEvaluations query) {
         Map<String, String> standIns = new HashMap<>();
-        Selection selection = Selection.of(query.centreId(), query.from(), query.to());
+        EvaluationSelection selection = EvaluationSelection.of(query.centreId(), query.from(), query.to());
         return new ConformanceEvaluations(jdbc.query("SELECT " + EVALUATION_COLUMNS + " FROM conformance_evaluation WHERE "
                 + selection.where() + " ORDER BY case_id, entry_key, rule_id", (rs, row) -> {
             ConformanceEvaluation evaluation = evaluation(rs);
@@ -92,59 +103,10 @@ public class ConformanceProjection {
         }, selection.arguments()));
     }
 
-    /** Counted in SQL, so a national registry's millions of evaluations never reach the heap. */
-    @QueryHandler
-    public ConformanceTallies handle(FindConformanceTallies query) {
-        Selection selection = Selection.of(query.centreId(), query.from(), query.to());
-        List<RuleTally> tallies = jdbc.query("SELECT rule_id, centre_id, COUNT(DISTINCT case_id),"
-                        + " COUNT(DISTINCT CASE WHEN status = 'DEVIATED' THEN case_id END),"
-                        + " SUM(CASE WHEN status = 'DEVIATED' THEN 1 ELSE 0 END),"
-                        + " COUNT(DISTINCT CASE WHEN status = 'ADVISORY' THEN case_id END)"
-                        + " FROM conformance_evaluation WHERE " + selection.where() + " GROUP BY rule_id, centre_id ORDER BY rule_id, centre_id",
-                (rs, row) -> new RuleTally(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)),
-                selection.arguments());
-        return new ConformanceTallies(tallies, deviations(selection, query.scope()));
-    }
-
-    /** The deviations of the cases inside the asker's scope, listed. */
-    private List<ConformanceEvaluation> deviations(Selection selection, CaseScope scope) {
-        List<Object> arguments = new ArrayList<>(List.of(selection.arguments()));
-        String inScope = "";
-        if (!scope.isEveryCentre()) {
-            if (scope.centres().isEmpty()) return List.of();
-            inScope = " AND centre_id IN (" + String.join(", ", Collections.nCopies(scope.centres().size(), "?")) + ")";
-            arguments.addAll(scope.centres());
-        }
-        return jdbc.query("SELECT " + EVALUATION_COLUMNS + " FROM conformance_evaluation WHERE " + selection.where()
-                + " AND status = 'DEVIATED'" + inScope + " ORDER BY case_id, entry_key, rule_id", (rs, row) -> evaluation(rs), arguments.toArray());
-    }
-
-    private static ConformanceEvaluation evaluation(ResultSet rs) throws SQLException {
+    static ConformanceEvaluation evaluation(ResultSet rs) throws SQLException {
         return new ConformanceEvaluation(rs.getString("case_id"), rs.getString("centre_id"), EntryKind.valueOf(rs.getString("entry_kind")),
                 rs.getString("entry_id"), rs.getDate("entry_date") == null ? null : rs.getDate("entry_date").toLocalDate(),
                 rs.getString("rule_id"), RuleStatus.valueOf(rs.getString("status")), rs.getString("detail"),
                 rs.getString("justification"), true);
-    }
-
-    /** The entries a question looks at: pre-procedure checks left out, a centre, a period. */
-    private record Selection(String where, Object[] arguments) {
-
-        static Selection of(String centreId, LocalDate from, LocalDate to) {
-            StringBuilder where = new StringBuilder("entry_kind <> ?");
-            List<Object> arguments = new ArrayList<>(List.of(EntryKind.PRE_PROCEDURE_CHECKS.name()));
-            if (centreId != null) {
-                where.append(" AND centre_id = ?");
-                arguments.add(centreId);
-            }
-            if (from != null) {
-                where.append(" AND entry_date >= ?");
-                arguments.add(Date.valueOf(from));
-            }
-            if (to != null) {
-                where.append(" AND entry_date <= ?");
-                arguments.add(Date.valueOf(to));
-            }
-            return new Selection(where.toString(), arguments.toArray());
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.boneregistry.projections.internal;
 
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -45,7 +44,7 @@ public final class BatchedWrites<T> {
             writer.write(document, 0);
             return;
         }
-        pending().put(caseId, new Pending<>(document, revision()));
+        pending().put(caseId, new Pending<>(document, EventPositions.current().orElse(0)));
     }
 
     /** Writes the case now, for a change made directly in the table after it. */
@@ -67,9 +66,4 @@ public final class BatchedWrites<T> {
         });
     }
 
-    /** Where the processor stands in the event stream: at or after the event being handled. */
-    private static long revision() {
-        return CurrentUnitOfWork.get().getMessage() instanceof TrackedEventMessage<?> tracked
-                ? tracked.trackingToken().position().orElse(0) : 0;
-    }
 }

@@ -17,6 +17,7 @@ import io.boneregistry.api.registration.CaseRegistered;
 import io.boneregistry.projections.support.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,10 +36,13 @@ abstract class ConformanceProjectionContract {
     private static final LocalDate DAY = LocalDate.of(2025, 5, 5);
 
     private ConformanceProjection projection;
+    private ConformanceCounts counts;
 
     @BeforeEach
     void setUp() {
-        projection = new ConformanceProjection(database().fresh());
+        JdbcTemplate jdbc = database().fresh();
+        projection = new ConformanceProjection(jdbc);
+        counts = new ConformanceCounts(jdbc, () -> 0);
         projection.on(new CaseRegistered("bo", registrationAt("IT-BO-01", "P-1")));
         projection.on(new CaseRegistered("mi", registrationAt("IT-MI-02", "P-2")));
     }
@@ -97,7 +101,7 @@ abstract class ConformanceProjectionContract {
         projection.on(evaluated("bo", EntryRef.of(EntryKind.PROCEDURE, "p-3"), DAY, GuidelineRule.CRYO_CYCLES.deviated("1 freeze cycle"), "again"));
         projection.on(evaluated("mi", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.met("two cycles"), null));
 
-        ConformanceTallies tallies = projection.handle(new FindConformanceTallies(null, null, null, CaseScope.everyCentre()));
+        ConformanceTallies tallies = counts.handle(new FindConformanceTallies(null, null, null, CaseScope.everyCentre()));
 
         assertThat(tallies.tallies()).containsExactly(new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 1, 1, 2, 0),
                 new RuleTally("R-CRYO-CYCLES", "IT-MI-02", 1, 0, 0, 0));
@@ -109,7 +113,7 @@ abstract class ConformanceProjectionContract {
         projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.CEMENT_NEEDLE.advised("13 G needle (10 G advised at this level)"), null));
         projection.on(evaluated("mi", PROCEDURE, DAY, GuidelineRule.CEMENT_NEEDLE.met("10 G needle"), null));
 
-        ConformanceTallies tallies = projection.handle(new FindConformanceTallies(null, null, null, CaseScope.everyCentre()));
+        ConformanceTallies tallies = counts.handle(new FindConformanceTallies(null, null, null, CaseScope.everyCentre()));
 
         assertThat(tallies.tallies()).containsExactly(new RuleTally("R-CEMENT-NEEDLE", "IT-BO-01", 1, 0, 0, 1),
                 new RuleTally("R-CEMENT-NEEDLE", "IT-MI-02", 1, 0, 0, 0));
@@ -121,21 +125,57 @@ abstract class ConformanceProjectionContract {
         projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.deviated("1 freeze cycle"), "machine fault"));
         projection.on(evaluated("mi", PROCEDURE, DAY.plusDays(10), GuidelineRule.CRYO_CYCLES.deviated("1 freeze cycle"), "probe broke"));
 
-        ConformanceTallies bologna = projection.handle(new FindConformanceTallies(null, null, null, CaseScope.of(Set.of("IT-BO-01"))));
+        ConformanceTallies bologna = counts.handle(new FindConformanceTallies(null, null, null, CaseScope.of(Set.of("IT-BO-01"))));
         assertThat(bologna.tallies()).extracting(RuleTally::deviatingCases).containsExactly(1, 1);
         assertThat(bologna.deviations()).extracting(ConformanceEvaluation::caseId).containsExactly("bo");
-        assertThat(projection.handle(new FindConformanceTallies(null, null, null, CaseScope.of(Set.of()))).deviations()).isEmpty();
-        assertThat(projection.handle(new FindConformanceTallies("IT-MI-02", null, null, CaseScope.everyCentre())).tallies())
+        assertThat(counts.handle(new FindConformanceTallies(null, null, null, CaseScope.of(Set.of()))).deviations()).isEmpty();
+        assertThat(counts.handle(new FindConformanceTallies("IT-MI-02", null, null, CaseScope.everyCentre())).tallies())
                 .extracting(RuleTally::centreId).containsExactly("IT-MI-02");
-        assertThat(projection.handle(new FindConformanceTallies(null, DAY, DAY, CaseScope.everyCentre())).deviations())
+        assertThat(counts.handle(new FindConformanceTallies(null, DAY, DAY, CaseScope.everyCentre())).deviations())
                 .extracting(ConformanceEvaluation::caseId).containsExactly("bo");
     }
 
     @Test
     void resetForgetsEverything() {
         projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.met("two cycles"), null));
+        assertThat(counts.handle(everything()).tallies()).hasSize(1);
         projection.reset();
         assertThat(all()).isEmpty();
+        assertThat(counts.handle(everything()).tallies()).isEmpty();
+    }
+
+    @Test
+    void countsHeldInMemoryFollowEachNewEvaluation() {
+        projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.deviated("1 freeze cycle"), "probe broke"));
+        assertThat(counts.handle(everything()).tallies()).containsExactly(new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 1, 1, 1, 0));
+
+        projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.met("two cycles after the probe was changed"), null));
+        projection.on(evaluated("mi", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.met("two cycles"), null));
+
+        assertThat(counts.handle(everything()).tallies()).containsExactly(new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 1, 0, 0, 0),
+                new RuleTally("R-CRYO-CYCLES", "IT-MI-02", 1, 0, 0, 0));
+    }
+
+    @Test
+    void anEntryNoRuleAppliesToAnyMoreIsNoLongerCounted() {
+        projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.met("two cycles"), null));
+        assertThat(counts.handle(everything()).tallies()).hasSize(1);
+
+        projection.on(new GuidelineEvaluated("bo", PROCEDURE, DAY, List.of(), null, CaseAdvice.none()));
+
+        assertThat(counts.handle(everything()).tallies()).isEmpty();
+    }
+
+    @Test
+    void undatedEvaluationsCountOnlyWhenNoPeriodIsAsked() {
+        projection.on(evaluated("bo", PROCEDURE, null, GuidelineRule.CRYO_CYCLES.met("two cycles"), null));
+        assertThat(counts.handle(everything()).tallies()).hasSize(1);
+        assertThat(counts.handle(new FindConformanceTallies(null, DAY, null, CaseScope.everyCentre())).tallies()).isEmpty();
+        assertThat(counts.handle(new FindConformanceTallies(null, null, DAY, CaseScope.everyCentre())).tallies()).isEmpty();
+    }
+
+    private static FindConformanceTallies everything() {
+        return new FindConformanceTallies(null, null, null, CaseScope.everyCentre());
     }
 
     private List<ConformanceEvaluation> all() {

@@ -1,0 +1,152 @@
+package io.boneregistry.projections.conformance;
+
+import io.boneregistry.api.access.CaseScope;
+import io.boneregistry.api.analysis.ConformanceEvaluation;
+import io.boneregistry.api.analysis.ConformanceTallies;
+import io.boneregistry.api.analysis.ConformanceTallies.RuleTally;
+import io.boneregistry.api.analysis.FindConformanceTallies;
+import io.boneregistry.api.guideline.EntryKind;
+import io.boneregistry.projections.internal.HeldByCase;
+import io.boneregistry.projections.progress.StoredTokens;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * Conformance counted per rule and centre from every evaluation held in memory ({@link HeldByCase},
+ * a few bytes each): a national registry's million evaluations are counted in milliseconds, where a
+ * GROUP BY over the table took seconds. The deviations listed beside the counts are few, and read
+ * from the table.
+ */
+@Component
+public class ConformanceCounts {
+
+    private final JdbcTemplate jdbc;
+    private final RuleIndex rules = new RuleIndex();
+    private final HeldByCase<CaseEvaluations> held;
+
+    @Autowired
+    public ConformanceCounts(JdbcTemplate jdbc, StoredTokens tokens) {
+        this(jdbc, () -> tokens.settled(ConformanceProjection.NAME).orElse(0));
+    }
+
+    ConformanceCounts(JdbcTemplate jdbc, LongSupplier settled) {
+        this.jdbc = jdbc;
+        this.held = new HeldByCase<>(new HeldByCase.Source<>() {
+            @Override
+            public HeldByCase.Marks marks() {
+                Long generation = jdbc.queryForObject("SELECT generation FROM conformance_generation", Long.class);
+                Long newest = jdbc.queryForObject("SELECT MAX(revision) FROM conformance_case", Long.class);
+                return new HeldByCase.Marks(generation == null ? 0 : generation, settled.getAsLong(), newest == null ? -1 : newest);
+            }
+
+            @Override
+            public Map<String, CaseEvaluations> casesChangedAfter(long revision) {
+                return read(revision);
+            }
+        });
+    }
+
+    /** Reads the evaluations once the registry has started, so the first auditor does not wait for them. */
+    @EventListener(ContextRefreshedEvent.class)
+    void readAhead() {
+        held.readAhead("conformance");
+    }
+
+    @QueryHandler
+    public ConformanceTallies handle(FindConformanceTallies query) {
+        return new ConformanceTallies(tallies(query), deviations(EvaluationSelection.of(query.centreId(), query.from(), query.to()), query.scope()));
+    }
+
+    /** Per rule and centre: the cases a rule applied to, those deviating at least once, the deviating entries, the cases advised otherwise. */
+    private List<RuleTally> tallies(FindConformanceTallies query) {
+        HeldByCase.Snapshot<CaseEvaluations> snapshot = held.current();
+        int ruleCount = rules.size();
+        Map<String, int[][]> byCentre = new HashMap<>();
+        int[] applied = new int[ruleCount];
+        int[] deviating = new int[ruleCount];
+        int[] advised = new int[ruleCount];
+        int from = CaseEvaluations.day(query.from(), Integer.MIN_VALUE);
+        int to = CaseEvaluations.day(query.to(), Integer.MAX_VALUE);
+        int caseNumber = 0;
+        for (CaseEvaluations evaluations : snapshot.byCase().values()) {
+            if (query.centreId() != null && !query.centreId().equals(evaluations.centreId())) continue;
+            caseNumber++;
+            int[][] counts = null;
+            for (int i = 0; i < evaluations.size(); i++) {
+                if (!evaluations.within(i, from, to)) continue;
+                int rule = evaluations.rule(i);
+                if (counts == null) counts = byCentre.computeIfAbsent(evaluations.centreId(), centre -> new int[ruleCount][4]);
+                if (applied[rule] != caseNumber) {
+                    applied[rule] = caseNumber;
+                    counts[rule][0]++;
+                }
+                if (evaluations.deviated(i)) {
+                    counts[rule][2]++;
+                    if (deviating[rule] != caseNumber) {
+                        deviating[rule] = caseNumber;
+                        counts[rule][1]++;
+                    }
+                }
+                if (evaluations.advised(i) && advised[rule] != caseNumber) {
+                    advised[rule] = caseNumber;
+                    counts[rule][3]++;
+                }
+            }
+        }
+        List<RuleTally> tallies = new ArrayList<>();
+        byCentre.forEach((centre, counts) -> {
+            for (int rule = 0; rule < ruleCount; rule++) {
+                int[] c = counts[rule];
+                if (c[0] > 0) tallies.add(new RuleTally(rules.id(rule), centre, c[0], c[1], c[2], c[3]));
+            }
+        });
+        tallies.sort(Comparator.comparing(RuleTally::ruleId).thenComparing(RuleTally::centreId));
+        return tallies;
+    }
+
+    /** The deviations of the cases inside the asker's scope, listed. */
+    private List<ConformanceEvaluation> deviations(EvaluationSelection selection, CaseScope scope) {
+        List<Object> arguments = new ArrayList<>(List.of(selection.arguments()));
+        String inScope = "";
+        if (!scope.isEveryCentre()) {
+            if (scope.centres().isEmpty()) return List.of();
+            inScope = " AND centre_id IN (" + String.join(", ", Collections.nCopies(scope.centres().size(), "?")) + ")";
+            arguments.addAll(scope.centres());
+        }
+        return jdbc.query("SELECT " + ConformanceProjection.EVALUATION_COLUMNS + " FROM conformance_evaluation WHERE " + selection.where()
+                        + " AND status = 'DEVIATED'" + inScope + " ORDER BY case_id, entry_key, rule_id",
+                (rs, row) -> ConformanceProjection.evaluation(rs), arguments.toArray());
+    }
+
+    /** Every changed case's evaluations (pre-procedure checks left out), each case with its centre even when it has none. */
+    private Map<String, CaseEvaluations> read(long revision) {
+        Map<String, CaseEvaluations.Builder> cases = new HashMap<>();
+        jdbc.query("SELECT case_id, centre_id FROM conformance_case WHERE revision > ?",
+                rs -> {
+                    cases.put(rs.getString(1), new CaseEvaluations.Builder(rs.getString(2)));
+                }, revision);
+        String changed = revision < 0 ? "" : " AND case_id IN (SELECT case_id FROM conformance_case WHERE revision > ?)";
+        Object[] arguments = revision < 0 ? new Object[]{EntryKind.PRE_PROCEDURE_CHECKS.name()}
+                : new Object[]{EntryKind.PRE_PROCEDURE_CHECKS.name(), revision};
+        jdbc.query("SELECT case_id, rule_id, status, entry_date FROM conformance_evaluation WHERE entry_kind <> ?" + changed,
+                rs -> {
+                    CaseEvaluations.Builder builder = cases.get(rs.getString(1));
+                    if (builder != null) builder.add(rules.of(rs.getString(2)), rs.getString(3), rs.getDate(4));
+                }, arguments);
+        Map<String, CaseEvaluations> built = new HashMap<>();
+        cases.forEach((caseId, builder) -> built.put(caseId, builder.build()));
+        return built;
+    }
+}

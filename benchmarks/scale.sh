@@ -45,7 +45,8 @@ echo "== registry with -Xmx$heap"
 began=$(date +%s.%N)
 start -Xmx$heap
 curl -s -o /dev/null -u auditor:auditor localhost:$port/api/outcomes/units
-echo "  started, caught up and statistics rows read: $(seconds "$began") s; live heap $(live_heap) MiB"
+curl -s -o /dev/null -u auditor:auditor localhost:$port/api/quality/conformance
+echo "  started, caught up, statistics rows and conformance evaluations read: $(seconds "$began") s; live heap $(live_heap) MiB"
 events=$(projections /analysis-dataset | python3 -c 'import json,sys; print(json.load(sys.stdin)["head"])')
 
 largest_heap=0
@@ -97,7 +98,8 @@ elif [ "$rebuild" != no ]; then   # a number of seconds: each rebuild's rate ove
   cp "$data/registry.mv.db" "$work/kept.mv.db"
   for projection in analysis-dataset case-summary guideline-conformance; do
     start -Xmx$heap
-    curl -s -o /dev/null -u auditor:auditor localhost:$port/api/outcomes/units   # the statistics rows' read-ahead done first
+    curl -s -o /dev/null -u auditor:auditor localhost:$port/api/outcomes/units   # the read-aheads done first: statistics rows,
+    curl -s -o /dev/null -u auditor:auditor localhost:$port/api/quality/conformance   # conformance evaluations
     curl -s -o /dev/null -u manager:manager -X POST "localhost:$port/api/admin/projections/$projection/rebuild"
     sleep 20   # past the reset and the first batches
     from=$(position $projection); began=$(date +%s.%N)

@@ -16,11 +16,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -32,9 +34,13 @@ import java.util.function.LongSupplier;
 @Component
 public class ConformanceCounts {
 
+    private static final int MOST_KEPT = 1000;
+
     private final JdbcTemplate jdbc;
     private final RuleIndex rules = new RuleIndex();
     private final HeldByCase<CaseEvaluations> held;
+    private final Map<List<Object>, List<RuleTally>> counted = new ConcurrentHashMap<>();
+    private volatile String countedVersion = "";
 
     @Autowired
     public ConformanceCounts(JdbcTemplate jdbc, StoredTokens tokens) {
@@ -69,9 +75,19 @@ public class ConformanceCounts {
         return new ConformanceTallies(tallies(query), deviations(EvaluationSelection.of(query.centreId(), query.from(), query.to()), query.scope()));
     }
 
-    /** Per rule and centre: the cases a rule applied to, those deviating at least once, the deviating entries, the cases advised otherwise. */
+    /** The tallies of a centre and period, counted once per version of the evaluations (a dashboard asks again and again). */
     private List<RuleTally> tallies(FindConformanceTallies query) {
         HeldByCase.Snapshot<CaseEvaluations> snapshot = held.current();
+        if (!snapshot.version().equals(countedVersion) || counted.size() > MOST_KEPT) {
+            counted.clear();
+            countedVersion = snapshot.version();
+        }
+        return counted.computeIfAbsent(Arrays.asList(snapshot.version(), query.centreId(), query.from(), query.to()),
+                key -> tallies(snapshot, query));
+    }
+
+    /** Per rule and centre: the cases a rule applied to, those deviating at least once, the deviating entries, the cases advised otherwise. */
+    private List<RuleTally> tallies(HeldByCase.Snapshot<CaseEvaluations> snapshot, FindConformanceTallies query) {
         int ruleCount = rules.size();
         Map<String, int[][]> byCentre = new HashMap<>();
         int[] applied = new int[ruleCount];
@@ -113,7 +129,7 @@ public class ConformanceCounts {
             }
         });
         tallies.sort(Comparator.comparing(RuleTally::ruleId).thenComparing(RuleTally::centreId));
-        return tallies;
+        return List.copyOf(tallies);
     }
 
     /** The deviations of the cases inside the asker's scope, listed. */

@@ -10,4 +10,9 @@ public record EntryRef(EntryKind kind, String entryId) {
     public static EntryRef of(EntryKind kind, String entryId) {
         return new EntryRef(kind, entryId);
     }
+
+    /** The entry's key within its case, as read models store it: its kind, and its id where a case has several. */
+    public String key() {
+        return entryId == null ? kind.name() : kind.name() + "/" + entryId;
+    }
 }

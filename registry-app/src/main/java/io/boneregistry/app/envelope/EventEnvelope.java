@@ -1,4 +1,4 @@
-package io.boneregistry.app.events;
+package io.boneregistry.app.envelope;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,6 +1,6 @@
 package io.boneregistry.app.erasure;
 
-import io.boneregistry.app.events.RecentCases;
+import io.boneregistry.app.registeredcases.RecentCases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;

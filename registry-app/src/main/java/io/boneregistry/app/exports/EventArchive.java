@@ -2,9 +2,9 @@ package io.boneregistry.app.exports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.boneregistry.app.events.RegisteredCases;
-import io.boneregistry.app.events.EventDeidentifier;
-import io.boneregistry.app.events.EventEnvelope;
+import io.boneregistry.app.registeredcases.RegisteredCases;
+import io.boneregistry.app.envelope.EventDeidentifier;
+import io.boneregistry.app.envelope.EventEnvelope;
 import io.boneregistry.outcomes.export.Deidentification;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;

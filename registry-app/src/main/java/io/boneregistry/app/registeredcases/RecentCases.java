@@ -1,4 +1,4 @@
-package io.boneregistry.app.events;
+package io.boneregistry.app.registeredcases;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.boneregistry.app.events;
+package io.boneregistry.app.registeredcases;
 
 import io.boneregistry.api.registration.CaseRegistered;
 import org.axonframework.eventhandling.DomainEventMessage;

@@ -1,7 +1,7 @@
 package io.boneregistry.app.security;
 
 import io.boneregistry.api.access.Role;
-import io.boneregistry.app.events.RegisteredCases;
+import io.boneregistry.app.registeredcases.RegisteredCases;
 import io.boneregistry.app.web.ForbiddenException;
 import io.boneregistry.app.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;

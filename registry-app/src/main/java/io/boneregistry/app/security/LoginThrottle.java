@@ -1,6 +1,6 @@
 package io.boneregistry.app.security;
 
-import io.boneregistry.app.events.RecentCases;
+import io.boneregistry.app.registeredcases.RecentCases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,9 +3,9 @@ package io.boneregistry.app.stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.boneregistry.app.events.RegisteredCases;
-import io.boneregistry.app.events.EventDeidentifier;
-import io.boneregistry.app.events.EventEnvelope;
+import io.boneregistry.app.registeredcases.RegisteredCases;
+import io.boneregistry.app.envelope.EventDeidentifier;
+import io.boneregistry.app.envelope.EventEnvelope;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 

@@ -1,8 +1,8 @@
 package io.boneregistry.app.stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.boneregistry.app.events.EventDeidentifier;
-import io.boneregistry.app.events.RegisteredCases;
+import io.boneregistry.app.envelope.EventDeidentifier;
+import io.boneregistry.app.registeredcases.RegisteredCases;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;

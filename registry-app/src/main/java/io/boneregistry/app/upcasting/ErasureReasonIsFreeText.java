@@ -1,4 +1,4 @@
-package io.boneregistry.app.events.upcasting;
+package io.boneregistry.app.upcasting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package io.boneregistry.app.events.upcasting;
+package io.boneregistry.app.upcasting;
 
 import io.boneregistry.api.erasure.PersonalDataErased;
 import org.axonframework.eventhandling.GenericDomainEventEntry;

@@ -2,6 +2,8 @@ package io.boneregistry.core.record;
 
 import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.api.assessment.Diagnosis;
+import io.boneregistry.api.biopsy.CaseDiagnosis;
+import io.boneregistry.api.cases.EntriesById;
 import io.boneregistry.api.assessment.Lesion;
 import io.boneregistry.api.biopsy.BiopsyDecision;
 import io.boneregistry.api.biopsy.BiopsyResult;
@@ -11,15 +13,14 @@ import io.boneregistry.api.followup.FollowUp;
 import io.boneregistry.api.guideline.EntryKind;
 import io.boneregistry.api.guideline.EntryRef;
 import io.boneregistry.api.procedure.Procedure;
+import io.boneregistry.api.procedure.ProcedureOrder;
 import io.boneregistry.api.registration.Registration;
 import io.boneregistry.api.treatment.Intent;
 import io.boneregistry.api.treatment.TreatmentDecision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,15 +71,15 @@ public record CaseRecord(
     }
 
     public CaseRecord withProcedure(String procedureId, Procedure procedure) {
-        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, put(procedures, procedureId, procedure), complications, followUps, closure);
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, EntriesById.with(procedures, procedureId, procedure), complications, followUps, closure);
     }
 
     public CaseRecord withComplication(String complicationId, ComplicationEntry complication) {
-        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, put(complications, complicationId, complication), followUps, closure);
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, EntriesById.with(complications, complicationId, complication), followUps, closure);
     }
 
     public CaseRecord withFollowUp(String followUpId, FollowUp followUp) {
-        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, put(followUps, followUpId, followUp), closure);
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, EntriesById.with(followUps, followUpId, followUp), closure);
     }
 
     public CaseRecord withClosure(Closure closure) {
@@ -95,10 +96,7 @@ public record CaseRecord(
 
     /** The histology of a conclusive biopsy if there is one, else the working diagnosis (docs/outcomes.md#terms). */
     public Diagnosis diagnosis() {
-        if (biopsy != null && Boolean.TRUE.equals(biopsy.conclusive()) && biopsy.histology() != null) {
-            return biopsy.histology();
-        }
-        return assessment == null ? null : assessment.diagnosis();
+        return CaseDiagnosis.of(assessment, biopsy);
     }
 
     public Optional<Intent> intent() {
@@ -129,18 +127,8 @@ public record CaseRecord(
         return Optional.ofNullable(inForce);
     }
 
-    /** The index procedure: the earliest by date, the first recorded on a tie (docs/outcomes.md#terms). */
     public boolean isIndexProcedure(String procedureId) {
-        String index = null;
-        LocalDate earliest = null;
-        for (Map.Entry<String, Procedure> entry : procedures.entrySet()) {
-            LocalDate day = entry.getValue().performedOn();
-            if (earliest == null || day.isBefore(earliest)) {
-                earliest = day;
-                index = entry.getKey();
-            }
-        }
-        return procedureId.equals(index);
+        return ProcedureOrder.index(procedures).filter(procedureId::equals).isPresent();
     }
 
     /** The clinical date of an entry: when it happened, not when it was logged. */
@@ -180,11 +168,5 @@ public record CaseRecord(
             if (checks.get(i).checksId().equals(checksId)) return i;
         }
         return checks.size();
-    }
-
-    private static <V> Map<String, V> put(Map<String, V> map, String key, V value) {
-        Map<String, V> next = new LinkedHashMap<>(map);
-        next.put(key, value);
-        return Collections.unmodifiableMap(next);
     }
 }

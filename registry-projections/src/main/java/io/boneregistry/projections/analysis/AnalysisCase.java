@@ -4,18 +4,19 @@ import io.boneregistry.api.analysis.ComplicationRow;
 import io.boneregistry.api.analysis.FollowUpRow;
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.assessment.Assessment;
-import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.biopsy.BiopsyResult;
+import io.boneregistry.api.biopsy.CaseDiagnosis;
 import io.boneregistry.api.closure.Closure;
 import io.boneregistry.api.complication.Complication;
 import io.boneregistry.api.followup.FollowUp;
 import io.boneregistry.api.procedure.CementoplastyStep;
 import io.boneregistry.api.procedure.EthanolStep;
 import io.boneregistry.api.procedure.Procedure;
+import io.boneregistry.api.procedure.ProcedureOrder;
 import io.boneregistry.api.procedure.TechniqueStep;
 import io.boneregistry.api.registration.Registration;
 import io.boneregistry.api.treatment.TreatmentDecision;
-import io.boneregistry.projections.internal.Maps;
+import io.boneregistry.api.cases.EntriesById;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -59,26 +60,25 @@ record AnalysisCase(
     }
 
     AnalysisCase withProcedure(String id, Procedure procedure) {
-        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, Maps.with(procedures, id, procedure), complications, followUps, closure);
+        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, EntriesById.with(procedures, id, procedure), complications, followUps, closure);
     }
 
     AnalysisCase withComplication(String id, String procedureId, Complication complication) {
         return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures,
-                Maps.with(complications, id, new ProcedureComplication(procedureId, complication)), followUps, closure);
+                EntriesById.with(complications, id, new ProcedureComplication(procedureId, complication)), followUps, closure);
     }
 
     AnalysisCase withFollowUp(String id, FollowUp followUp) {
-        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, Maps.with(followUps, id, followUp), closure);
+        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, EntriesById.with(followUps, id, followUp), closure);
     }
 
     AnalysisCase withClosure(Closure next) {
         return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, followUps, next);
     }
 
-    /** One row per procedure, numbered by date (the first recorded first on a tie): number 1 is the index. */
+    /** One row per procedure, numbered in {@link ProcedureOrder}: number 1 is the index. */
     List<ProcedureRow> rows() {
-        List<String> order = new ArrayList<>(procedures.keySet());
-        order.sort(Comparator.comparing(id -> procedures.get(id).performedOn()));
+        List<String> order = ProcedureOrder.of(procedures);
         List<ProcedureRow> rows = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             rows.add(row(order.get(i), i + 1, order.size()));
@@ -91,7 +91,8 @@ record AnalysisCase(
         LocalDate day = procedure.performedOn();
         List<CementoplastyStep> cement = procedure.steps(CementoplastyStep.class).toList();
         return new ProcedureRow(caseId, procedureId, registration.centreId(), procedure.operatorId(), day, number, count,
-                registration.referralDate(), assessment == null ? null : assessment.assessedOn(), registration.birthYear(), registration.sex(), diagnosis(), histological(),
+                registration.referralDate(), assessment == null ? null : assessment.assessedOn(), registration.birthYear(), registration.sex(),
+                CaseDiagnosis.of(assessment, biopsy), CaseDiagnosis.histological(biopsy),
                 decision == null ? null : decision.intent(),
                 assessment == null ? null : assessment.lesion().site(),
                 assessment == null ? null : assessment.lesion().maxDiameterMm(),
@@ -110,15 +111,6 @@ record AnalysisCase(
                 closure == null ? null : closure.reason(), closure == null ? null : closure.closedOn());
     }
 
-    private Diagnosis diagnosis() {
-        if (histological()) return biopsy.histology();
-        return assessment == null ? null : assessment.diagnosis();
-    }
-
-    /** The diagnosis is the histology of a conclusive biopsy, not a working one. */
-    private boolean histological() {
-        return biopsy != null && Boolean.TRUE.equals(biopsy.conclusive()) && biopsy.histology() != null;
-    }
 
     private List<ComplicationRow> complicationsOf(String procedureId, LocalDate day) {
         List<ComplicationRow> rows = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.boneregistry.projections.cases;
 
 import io.boneregistry.api.assessment.Diagnosis;
+import io.boneregistry.api.biopsy.CaseDiagnosis;
 import io.boneregistry.api.cases.CaseAdviceView;
 import io.boneregistry.api.cases.CaseStage;
 import io.boneregistry.api.cases.CaseSummary;
@@ -8,11 +9,10 @@ import io.boneregistry.api.cases.EvaluationView;
 import io.boneregistry.api.cases.LatestPain;
 import io.boneregistry.api.cases.ProcedureSummary;
 import io.boneregistry.api.guideline.CaseAdvice;
-import io.boneregistry.api.guideline.EntryRef;
 import io.boneregistry.api.guideline.GuidelineEvaluated;
 import io.boneregistry.api.procedure.Technique;
 import io.boneregistry.api.treatment.Intent;
-import io.boneregistry.projections.internal.Maps;
+import io.boneregistry.api.cases.EntriesById;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -58,17 +58,17 @@ record CaseFile(
 
     CaseFile treated(ProcedureSummary procedure) {
         return new CaseFile(caseId, centreId, referralDate, workingDiagnosis, histology, intent, baselinePain,
-                Maps.with(procedures, procedure.procedureId(), procedure), followUpPain, evaluations, advice, closed);
+                EntriesById.with(procedures, procedure.procedureId(), procedure), followUpPain, evaluations, advice, closed);
     }
 
     CaseFile followedUp(String followUpId, LatestPain pain) {
         return new CaseFile(caseId, centreId, referralDate, workingDiagnosis, histology, intent, baselinePain, procedures,
-                Maps.with(followUpPain, followUpId, pain), evaluations, advice, closed);
+                EntriesById.with(followUpPain, followUpId, pain), evaluations, advice, closed);
     }
 
     CaseFile evaluated(GuidelineEvaluated evaluation) {
         return new CaseFile(caseId, centreId, referralDate, workingDiagnosis, histology, intent, baselinePain, procedures,
-                followUpPain, Maps.with(evaluations, key(evaluation.entry()), evaluation), evaluation.advice(), closed);
+                followUpPain, EntriesById.with(evaluations, evaluation.entry().key(), evaluation), evaluation.advice(), closed);
     }
 
     CaseFile closedCase() {
@@ -92,7 +92,7 @@ record CaseFile(
                 .flatMap(evaluation -> evaluation.evaluations().stream())
                 .filter(evaluation -> evaluation.deviated())
                 .map(evaluation -> evaluation.ruleId()).distinct().sorted().toList();
-        return new CaseSummary(caseId, centreId, stage(), referralDate, histology != null ? histology : workingDiagnosis,
+        return new CaseSummary(caseId, centreId, stage(), referralDate, CaseDiagnosis.of(histology, workingDiagnosis),
                 intent, List.copyOf(techniques), byDate, latestPain(), deviations, closed);
     }
 
@@ -112,9 +112,5 @@ record CaseFile(
             if (latest == null || !pain.assessedOn().isBefore(latest.assessedOn())) latest = pain;
         }
         return latest;
-    }
-
-    private static String key(EntryRef entry) {
-        return entry.entryId() == null ? entry.kind().name() : entry.kind().name() + "/" + entry.entryId();
     }
 }

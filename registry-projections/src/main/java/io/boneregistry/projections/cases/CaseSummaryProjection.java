@@ -3,10 +3,9 @@ package io.boneregistry.projections.cases;
 import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.api.assessment.AssessmentAmended;
 import io.boneregistry.api.assessment.AssessmentRecorded;
-import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.biopsy.BiopsyAmended;
 import io.boneregistry.api.biopsy.BiopsyPerformed;
-import io.boneregistry.api.biopsy.BiopsyResult;
+import io.boneregistry.api.biopsy.CaseDiagnosis;
 import io.boneregistry.api.cases.CaseAdviceView;
 import io.boneregistry.api.cases.CasePage;
 import io.boneregistry.api.cases.CaseSummary;
@@ -70,12 +69,12 @@ public class CaseSummaryProjection {
 
     @EventHandler
     void on(BiopsyPerformed event) {
-        update(event.caseId(), file -> file.biopsied(conclusiveHistology(event.biopsy())));
+        update(event.caseId(), file -> file.biopsied(CaseDiagnosis.histology(event.biopsy()).orElse(null)));
     }
 
     @EventHandler
     void on(BiopsyAmended event) {
-        update(event.caseId(), file -> file.biopsied(conclusiveHistology(event.biopsy())));
+        update(event.caseId(), file -> file.biopsied(CaseDiagnosis.histology(event.biopsy()).orElse(null)));
     }
 
     @EventHandler
@@ -155,10 +154,6 @@ public class CaseSummaryProjection {
     private static CaseFile assessed(CaseFile file, Assessment assessment) {
         return file.assessed(assessment.diagnosis(), new LatestPain(assessment.baselinePain().vas(),
                 assessment.baselinePain().opioidMmePerDay(), assessment.assessedOn()));
-    }
-
-    private static Diagnosis conclusiveHistology(BiopsyResult biopsy) {
-        return Boolean.TRUE.equals(biopsy.conclusive()) ? biopsy.histology() : null;
     }
 
     private static ProcedureSummary summary(String procedureId, Procedure procedure) {

@@ -62,7 +62,7 @@ public class ConformanceProjection {
 
     @EventHandler
     void on(GuidelineEvaluated event) {
-        String entryKey = event.entry().kind() + "/" + (event.entry().entryId() == null ? "" : event.entry().entryId());
+        String entryKey = event.entry().key();
         jdbc.update("DELETE FROM conformance_evaluation WHERE case_id = ? AND entry_key = ?", event.caseId(), entryKey);
         String centreId = jdbc.queryForObject("SELECT centre_id FROM conformance_case WHERE case_id = ?", String.class, event.caseId());
         List<Object[]> rows = new ArrayList<>();

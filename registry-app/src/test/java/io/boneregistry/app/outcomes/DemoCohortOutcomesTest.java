@@ -156,9 +156,9 @@ class DemoCohortOutcomesTest {
                 "analysis_case", jdbc.queryForList("SELECT case_id, centre_id, CAST(document AS VARCHAR(1000000)) AS document FROM analysis_case ORDER BY case_id"),
                 // revision is bookkeeping, not content: the stream position of the write, which a live
                 // processor may give as a later event's than a rebuild does
-                "conformance_case", jdbc.queryForList("SELECT * FROM conformance_case ORDER BY case_id").stream()
+                "conformance_case", jdbc.queryForList("SELECT * FROM conformance_case ORDER BY case_id"),
+                "conformance_evaluation", jdbc.queryForList("SELECT * FROM conformance_evaluation ORDER BY case_id, entry_key, rule_id").stream()
                         .peek(row -> row.remove("REVISION")).toList(),
-                "conformance_evaluation", jdbc.queryForList("SELECT * FROM conformance_evaluation ORDER BY case_id, entry_key, rule_id"),
                 "statistics_procedure", jdbc.queryForList("SELECT * FROM statistics_procedure ORDER BY case_id, procedure_id").stream()
                         .peek(row -> row.remove("REVISION")).toList(),
                 "statistics_follow_up", jdbc.queryForList("SELECT * FROM statistics_follow_up ORDER BY case_id, procedure_id, follow_up_id"),

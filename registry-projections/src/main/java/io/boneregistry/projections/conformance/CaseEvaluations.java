@@ -27,6 +27,14 @@ record CaseEvaluations(String centreId, short[] rules, byte[] statuses, int[] da
         return statuses[i] == RuleStatus.ADVISORY.ordinal();
     }
 
+    /** Whether any evaluation within the period is a deviation. */
+    boolean deviatedWithin(int from, int to) {
+        for (int i = 0; i < size(); i++) {
+            if (deviated(i) && within(i, from, to)) return true;
+        }
+        return false;
+    }
+
     /** As SQL selects by period: with no bounds every evaluation, else only those dated within them. */
     boolean within(int i, int from, int to) {
         if (from == Integer.MIN_VALUE && to == Integer.MAX_VALUE) return true;

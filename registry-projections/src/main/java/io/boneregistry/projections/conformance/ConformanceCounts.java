@@ -1,6 +1,5 @@
 package io.boneregistry.projections.conformance;
 
-import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.analysis.ConformanceEvaluation;
 import io.boneregistry.api.analysis.ConformanceTallies;
 import io.boneregistry.api.analysis.ConformanceTallies.RuleTally;
@@ -29,12 +28,13 @@ import java.util.function.LongSupplier;
  * Conformance counted per rule and centre from every evaluation held in memory ({@link HeldByCase},
  * a few bytes each): a national registry's million evaluations are counted in milliseconds, where a
  * GROUP BY over the table took seconds. The deviations listed beside the counts are few, and read
- * from the table.
+ * from the table by case.
  */
 @Component
 public class ConformanceCounts {
 
     private static final int MOST_KEPT = 1000;
+    private static final int CASES_PER_READ = 500;
 
     private final JdbcTemplate jdbc;
     private final RuleIndex rules = new RuleIndex();
@@ -53,8 +53,7 @@ public class ConformanceCounts {
             @Override
             public HeldByCase.Marks marks() {
                 Long generation = jdbc.queryForObject("SELECT generation FROM conformance_generation", Long.class);
-                Long newest = jdbc.queryForObject("SELECT MAX(revision) FROM conformance_case", Long.class);
-                return new HeldByCase.Marks(generation == null ? 0 : generation, settled.getAsLong(), newest == null ? -1 : newest);
+                return new HeldByCase.Marks(generation == null ? 0 : generation, settled.getAsLong(), newest(jdbc));
             }
 
             @Override
@@ -72,22 +71,22 @@ public class ConformanceCounts {
 
     @QueryHandler
     public ConformanceTallies handle(FindConformanceTallies query) {
-        return new ConformanceTallies(tallies(query), deviations(EvaluationSelection.of(query.centreId(), query.from(), query.to()), query.scope()));
+        HeldByCase.Snapshot<CaseEvaluations> snapshot = held.current();
+        return new ConformanceTallies(tallies(snapshot, query), deviations(snapshot, query));
     }
 
     /** The tallies of a centre and period, counted once per version of the evaluations (a dashboard asks again and again). */
-    private List<RuleTally> tallies(FindConformanceTallies query) {
-        HeldByCase.Snapshot<CaseEvaluations> snapshot = held.current();
+    private List<RuleTally> tallies(HeldByCase.Snapshot<CaseEvaluations> snapshot, FindConformanceTallies query) {
         if (!snapshot.version().equals(countedVersion) || counted.size() > MOST_KEPT) {
             counted.clear();
             countedVersion = snapshot.version();
         }
         return counted.computeIfAbsent(Arrays.asList(snapshot.version(), query.centreId(), query.from(), query.to()),
-                key -> tallies(snapshot, query));
+                key -> counted(snapshot, query));
     }
 
     /** Per rule and centre: the cases a rule applied to, those deviating at least once, the deviating entries, the cases advised otherwise. */
-    private List<RuleTally> tallies(HeldByCase.Snapshot<CaseEvaluations> snapshot, FindConformanceTallies query) {
+    private List<RuleTally> counted(HeldByCase.Snapshot<CaseEvaluations> snapshot, FindConformanceTallies query) {
         int ruleCount = rules.size();
         Map<String, int[][]> byCentre = new HashMap<>();
         int[] applied = new int[ruleCount];
@@ -132,30 +131,49 @@ public class ConformanceCounts {
         return List.copyOf(tallies);
     }
 
-    /** The deviations of the cases inside the asker's scope, listed. */
-    private List<ConformanceEvaluation> deviations(EvaluationSelection selection, CaseScope scope) {
-        List<Object> arguments = new ArrayList<>(List.of(selection.arguments()));
-        String inScope = "";
-        if (!scope.isEveryCentre()) {
-            if (scope.centres().isEmpty()) return List.of();
-            inScope = " AND centre_id IN (" + String.join(", ", Collections.nCopies(scope.centres().size(), "?")) + ")";
-            arguments.addAll(scope.centres());
+    /**
+     * The deviations of the cases inside the asker's scope, listed: the cases are those the held
+     * evaluations show deviating in the period, read from the table by case (a few in a hundred).
+     */
+    private List<ConformanceEvaluation> deviations(HeldByCase.Snapshot<CaseEvaluations> snapshot, FindConformanceTallies query) {
+        int from = CaseEvaluations.day(query.from(), Integer.MIN_VALUE);
+        int to = CaseEvaluations.day(query.to(), Integer.MAX_VALUE);
+        List<String> cases = new ArrayList<>();
+        snapshot.byCase().forEach((caseId, evaluations) -> {
+            if (query.centreId() != null && !query.centreId().equals(evaluations.centreId())) return;
+            if (query.scope().includes(evaluations.centreId()) && evaluations.deviatedWithin(from, to)) cases.add(caseId);
+        });
+        EvaluationSelection selection = EvaluationSelection.of(query.centreId(), query.from(), query.to());
+        List<ConformanceEvaluation> listed = new ArrayList<>();
+        for (int first = 0; first < cases.size(); first += CASES_PER_READ) {
+            List<String> some = cases.subList(first, Math.min(cases.size(), first + CASES_PER_READ));
+            List<Object> arguments = new ArrayList<>(List.of(selection.arguments()));
+            arguments.addAll(some);
+            listed.addAll(jdbc.query("SELECT " + ConformanceProjection.EVALUATION_COLUMNS + " FROM conformance_evaluation WHERE "
+                            + selection.where() + " AND status = 'DEVIATED' AND case_id IN (" + String.join(", ", Collections.nCopies(some.size(), "?"))
+                            + ") ORDER BY case_id, entry_key, rule_id", (rs, row) -> ConformanceProjection.evaluation(rs), arguments.toArray()));
         }
-        return jdbc.query("SELECT " + ConformanceProjection.EVALUATION_COLUMNS + " FROM conformance_evaluation WHERE " + selection.where()
-                        + " AND status = 'DEVIATED'" + inScope + " ORDER BY case_id, entry_key, rule_id",
-                (rs, row) -> ConformanceProjection.evaluation(rs), arguments.toArray());
+        return listed;
+    }
+
+    /** The newest revision written: of an evaluation, or of an entry left with none; -1 before any. */
+    static long newest(JdbcTemplate jdbc) {
+        Long evaluated = jdbc.queryForObject("SELECT MAX(revision) FROM conformance_evaluation", Long.class);
+        Long cleared = jdbc.queryForObject("SELECT MAX(revision) FROM conformance_cleared", Long.class);
+        return Math.max(evaluated == null ? -1 : evaluated, cleared == null ? -1 : cleared);
     }
 
     /** Every changed case's evaluations (pre-procedure checks left out), each case with its centre even when it has none. */
     private Map<String, CaseEvaluations> read(long revision) {
         Map<String, CaseEvaluations.Builder> cases = new HashMap<>();
-        jdbc.query("SELECT case_id, centre_id FROM conformance_case WHERE revision > ?",
+        String changed = revision < 0 ? "" : " AND case_id IN (SELECT case_id FROM conformance_evaluation WHERE revision > ?"
+                + " UNION SELECT case_id FROM conformance_cleared WHERE revision > ?)";
+        jdbc.query("SELECT case_id, centre_id FROM conformance_case WHERE 1 = 1" + changed,
                 rs -> {
                     cases.put(rs.getString(1), new CaseEvaluations.Builder(rs.getString(2)));
-                }, revision);
-        String changed = revision < 0 ? "" : " AND case_id IN (SELECT case_id FROM conformance_case WHERE revision > ?)";
+                }, revision < 0 ? new Object[0] : new Object[]{revision, revision});
         Object[] arguments = revision < 0 ? new Object[]{EntryKind.PRE_PROCEDURE_CHECKS.name()}
-                : new Object[]{EntryKind.PRE_PROCEDURE_CHECKS.name(), revision};
+                : new Object[]{EntryKind.PRE_PROCEDURE_CHECKS.name(), revision, revision};
         jdbc.query("SELECT case_id, rule_id, status, entry_date FROM conformance_evaluation WHERE entry_kind <> ?" + changed,
                 rs -> {
                     CaseEvaluations.Builder builder = cases.get(rs.getString(1));

@@ -62,6 +62,7 @@ public class ConformanceProjection {
 
     @EventHandler
     void on(GuidelineEvaluated event) {
+        long revision = revision();
         String entryKey = event.entry().key();
         jdbc.update("DELETE FROM conformance_evaluation WHERE case_id = ? AND entry_key = ?", event.caseId(), entryKey);
         String centreId = jdbc.queryForObject("SELECT centre_id FROM conformance_case WHERE case_id = ?", String.class, event.caseId());
@@ -69,25 +70,26 @@ public class ConformanceProjection {
         for (RuleEvaluation evaluation : event.evaluations()) {
             rows.add(new Object[]{event.caseId(), centreId, entryKey, event.entry().kind().name(), event.entry().entryId(),
                     event.entryDate() == null ? null : Date.valueOf(event.entryDate()), evaluation.ruleId(),
-                    evaluation.status().name(), evaluation.detail(), event.justification()});
+                    evaluation.status().name(), evaluation.detail(), event.justification(), revision});
         }
         jdbc.batchUpdate("INSERT INTO conformance_evaluation (case_id, centre_id, entry_key, entry_kind, entry_id, entry_date,"
-                + " rule_id, status, detail, justification) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        jdbc.update("UPDATE conformance_case SET revision = ? WHERE case_id = ?", revision(), event.caseId());
+                + " rule_id, status, detail, justification, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        if (rows.isEmpty()) jdbc.update("INSERT INTO conformance_cleared (case_id, revision) VALUES (?, ?)", event.caseId(), revision);
     }
 
-    /** The event's position; outside a processor, one past the newest, so readers holding counts still see the change. */
+    /**
+     * The event's position: readers holding evaluations read again the cases written after where they
+     * stood. Outside a processor, one past the newest, so they still see the change.
+     */
     private long revision() {
-        return EventPositions.current().orElseGet(() -> {
-            Long newest = jdbc.queryForObject("SELECT MAX(revision) FROM conformance_case", Long.class);
-            return newest == null ? 1 : newest + 1;
-        });
+        return EventPositions.current().orElseGet(() -> Math.max(ConformanceCounts.newest(jdbc), 0) + 1);
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM conformance_evaluation");
         jdbc.update("DELETE FROM conformance_case");
+        jdbc.update("DELETE FROM conformance_cleared");
         jdbc.update("UPDATE conformance_generation SET generation = generation + 1");
     }
 

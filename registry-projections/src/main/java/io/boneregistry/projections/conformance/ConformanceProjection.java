@@ -1,12 +1,8 @@
 package io.boneregistry.projections.conformance;
 
-import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.analysis.ConformanceEvaluation;
 import io.boneregistry.api.analysis.ConformanceEvaluations;
-import io.boneregistry.api.analysis.ConformanceTallies;
-import io.boneregistry.api.analysis.ConformanceTallies.RuleTally;
 import io.boneregistry.api.analysis.FindConformanceEvaluations;
-import io.boneregistry.api.analysis.FindConformanceTallies;
 import io.boneregistry.api.erasure.PersonalDataErased;
 import io.boneregistry.api.guideline.EntryKind;
 import io.boneregistry.api.guideline.GuidelineEvaluated;
@@ -24,9 +20,7 @@ import org.springframework.stereotype.Component;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -145,14 +149,13 @@ public class ConformanceCounts {
         });
         EvaluationSelection selection = EvaluationSelection.of(query.centreId(), query.from(), query.to());
         List<ConformanceEvaluation> listed = new ArrayList<>();
-        for (int first = 0; first < cases.size(); first += CASES_PER_READ) {
-            List<String> some = cases.subList(first, Math.min(cases.size(), first + CASES_PER_READ));
+        inParts(cases, (some, in) -> {
             List<Object> arguments = new ArrayList<>(List.of(selection.arguments()));
             arguments.addAll(some);
             listed.addAll(jdbc.query("SELECT " + ConformanceProjection.EVALUATION_COLUMNS + " FROM conformance_evaluation WHERE "
-                            + selection.where() + " AND status = 'DEVIATED' AND case_id IN (" + String.join(", ", Collections.nCopies(some.size(), "?"))
-                            + ") ORDER BY case_id, entry_key, rule_id", (rs, row) -> ConformanceProjection.evaluation(rs), arguments.toArray()));
-        }
+                            + selection.where() + " AND status = 'DEVIATED' AND case_id " + in + " ORDER BY case_id, entry_key, rule_id",
+                    (rs, row) -> ConformanceProjection.evaluation(rs), arguments.toArray()));
+        });
         return listed;
     }
 
@@ -166,21 +169,37 @@ public class ConformanceCounts {
     /** Every changed case's evaluations (pre-procedure checks left out), each case with its centre even when it has none. */
     private Map<String, CaseEvaluations> read(long revision) {
         Map<String, CaseEvaluations.Builder> cases = new HashMap<>();
-        String changed = revision < 0 ? "" : " AND case_id IN (SELECT case_id FROM conformance_evaluation WHERE revision > ?"
-                + " UNION SELECT case_id FROM conformance_cleared WHERE revision > ?)";
-        jdbc.query("SELECT case_id, centre_id FROM conformance_case WHERE 1 = 1" + changed,
-                rs -> {
-                    cases.put(rs.getString(1), new CaseEvaluations.Builder(rs.getString(2)));
-                }, revision < 0 ? new Object[0] : new Object[]{revision, revision});
-        Object[] arguments = revision < 0 ? new Object[]{EntryKind.PRE_PROCEDURE_CHECKS.name()}
-                : new Object[]{EntryKind.PRE_PROCEDURE_CHECKS.name(), revision, revision};
-        jdbc.query("SELECT case_id, rule_id, status, entry_date FROM conformance_evaluation WHERE entry_kind <> ?" + changed,
-                rs -> {
-                    CaseEvaluations.Builder builder = cases.get(rs.getString(1));
-                    if (builder != null) builder.add(rules.of(rs.getString(2)), rs.getString(3), rs.getDate(4));
-                }, arguments);
+        RowCallbackHandler centre = rs -> {
+            cases.put(rs.getString(1), new CaseEvaluations.Builder(rs.getString(2)));
+        };
+        RowCallbackHandler evaluation = rs -> {
+            CaseEvaluations.Builder builder = cases.get(rs.getString(1));
+            if (builder != null) builder.add(rules.of(rs.getString(2)), rs.getString(3), rs.getDate(4));
+        };
+        String evaluations = "SELECT case_id, rule_id, status, entry_date FROM conformance_evaluation WHERE entry_kind <> ?";
+        if (revision < 0) {
+            jdbc.query("SELECT case_id, centre_id FROM conformance_case", centre);
+            jdbc.query(evaluations, evaluation, EntryKind.PRE_PROCEDURE_CHECKS.name());
+        } else {
+            Set<String> changed = new TreeSet<>(jdbc.queryForList("SELECT case_id FROM conformance_evaluation WHERE revision > ?", String.class, revision));
+            changed.addAll(jdbc.queryForList("SELECT case_id FROM conformance_cleared WHERE revision > ?", String.class, revision));
+            inParts(new ArrayList<>(changed), (some, in) -> {
+                jdbc.query("SELECT case_id, centre_id FROM conformance_case WHERE case_id " + in, centre, some.toArray());
+                List<Object> arguments = new ArrayList<>(List.of(EntryKind.PRE_PROCEDURE_CHECKS.name()));
+                arguments.addAll(some);
+                jdbc.query(evaluations + " AND case_id " + in, evaluation, arguments.toArray());
+            });
+        }
         Map<String, CaseEvaluations> built = new HashMap<>();
         cases.forEach((caseId, builder) -> built.put(caseId, builder.build()));
         return built;
+    }
+
+    /** Case ids in parts of a few hundred, each with its {@code IN (?, …)} clause: one read of the table's case index per part. */
+    private static void inParts(List<String> caseIds, BiConsumer<List<String>, String> read) {
+        for (int first = 0; first < caseIds.size(); first += CASES_PER_READ) {
+            List<String> some = caseIds.subList(first, Math.min(caseIds.size(), first + CASES_PER_READ));
+            read.accept(some, "IN (" + String.join(", ", Collections.nCopies(some.size(), "?")) + ")");
+        }
     }
 }

@@ -43,7 +43,7 @@ public class ConformanceCounts {
     private final JdbcTemplate jdbc;
     private final RuleIndex rules = new RuleIndex();
     private final HeldByCase<CaseEvaluations> held;
-    private final Map<List<Object>, List<RuleTally>> counted = new ConcurrentHashMap<>();
+    private final Map<List<Object>, ConformanceTallies> counted = new ConcurrentHashMap<>();
     private volatile String countedVersion = "";
 
     @Autowired
@@ -73,20 +73,16 @@ public class ConformanceCounts {
         held.readAhead("conformance");
     }
 
+    /** Counted once per version of the evaluations and question (a dashboard asks the same again and again). */
     @QueryHandler
     public ConformanceTallies handle(FindConformanceTallies query) {
         HeldByCase.Snapshot<CaseEvaluations> snapshot = held.current();
-        return new ConformanceTallies(tallies(snapshot, query), deviations(snapshot, query));
-    }
-
-    /** The tallies of a centre and period, counted once per version of the evaluations (a dashboard asks again and again). */
-    private List<RuleTally> tallies(HeldByCase.Snapshot<CaseEvaluations> snapshot, FindConformanceTallies query) {
         if (!snapshot.version().equals(countedVersion) || counted.size() > MOST_KEPT) {
             counted.clear();
             countedVersion = snapshot.version();
         }
-        return counted.computeIfAbsent(Arrays.asList(snapshot.version(), query.centreId(), query.from(), query.to()),
-                key -> counted(snapshot, query));
+        return counted.computeIfAbsent(Arrays.asList(snapshot.version(), query),
+                key -> new ConformanceTallies(counted(snapshot, query), deviations(snapshot, query)));
     }
 
     /** Per rule and centre: the cases a rule applied to, those deviating at least once, the deviating entries, the cases advised otherwise. */
@@ -156,7 +152,7 @@ public class ConformanceCounts {
                             + selection.where() + " AND status = 'DEVIATED' AND case_id " + in + " ORDER BY case_id, entry_key, rule_id",
                     (rs, row) -> ConformanceProjection.evaluation(rs), arguments.toArray()));
         });
-        return listed;
+        return List.copyOf(listed);
     }
 
     /** The newest revision written: of an evaluation, or of an entry left with none; -1 before any. */

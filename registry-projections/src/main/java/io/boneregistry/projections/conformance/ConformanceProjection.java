@@ -48,10 +48,13 @@ public class ConformanceProjection {
         jdbc.update("INSERT INTO conformance_case (case_id, centre_id) VALUES (?, ?)", event.caseId(), event.registration().centreId());
     }
 
-    /** Justifications are free text: erasure blanks them; the verdicts stay. */
+    /**
+     * Justifications are free text: erasure blanks them; the verdicts stay. The rows take the
+     * erasure's revision, so no answer kept from before it (with the justifications) is given again.
+     */
     @EventHandler
     void on(PersonalDataErased event) {
-        jdbc.update("UPDATE conformance_evaluation SET justification = NULL WHERE case_id = ?", event.caseId());
+        jdbc.update("UPDATE conformance_evaluation SET justification = NULL, revision = ? WHERE case_id = ?", revision(), event.caseId());
     }
 
     @EventHandler

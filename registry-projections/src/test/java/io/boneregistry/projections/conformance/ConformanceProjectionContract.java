@@ -6,6 +6,7 @@ import io.boneregistry.api.analysis.ConformanceTallies;
 import io.boneregistry.api.analysis.ConformanceTallies.RuleTally;
 import io.boneregistry.api.analysis.FindConformanceEvaluations;
 import io.boneregistry.api.analysis.FindConformanceTallies;
+import io.boneregistry.api.erasure.PersonalDataErased;
 import io.boneregistry.api.guideline.CaseAdvice;
 import io.boneregistry.api.guideline.EntryKind;
 import io.boneregistry.api.guideline.EntryRef;
@@ -172,6 +173,17 @@ abstract class ConformanceProjectionContract {
         assertThat(counts.handle(everything()).tallies()).hasSize(1);
         assertThat(counts.handle(new FindConformanceTallies(null, DAY, null, CaseScope.everyCentre())).tallies()).isEmpty();
         assertThat(counts.handle(new FindConformanceTallies(null, null, DAY, CaseScope.everyCentre())).tallies()).isEmpty();
+    }
+
+    @Test
+    void anAnswerKeptFromBeforeAnErasureIsNotGivenAgain() {
+        projection.on(evaluated("bo", PROCEDURE, DAY, GuidelineRule.CRYO_CYCLES.deviated("1 freeze cycle"), "the patient's husband asked to stop"));
+        assertThat(counts.handle(everything()).deviations()).extracting(ConformanceEvaluation::justification)
+                .containsExactly("the patient's husband asked to stop");
+
+        projection.on(new PersonalDataErased("bo", "the patient's request"));
+
+        assertThat(counts.handle(everything()).deviations()).singleElement().satisfies(e -> assertThat(e.justification()).isNull());
     }
 
     private static FindConformanceTallies everything() {

@@ -27,6 +27,7 @@ import io.boneregistry.outcomes.funnel.UnitKind;
 import io.boneregistry.outcomes.survival.SurvivalCurve;
 import io.boneregistry.outcomes.survival.SurvivalCurves;
 import io.boneregistry.outcomes.survival.SurvivalEndpoint;
+import io.boneregistry.projections.internal.KeptAnswers;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
 
@@ -47,7 +48,7 @@ import java.util.function.Supplier;
 public class OutcomeReports {
 
     private final QueryGateway queries;
-    private final Answers answers = new Answers();
+    private final KeptAnswers answers = new KeptAnswers();
 
     public OutcomeReports(QueryGateway queries) {
         this.queries = queries;

@@ -6,6 +6,7 @@ import io.boneregistry.api.analysis.ConformanceTallies.RuleTally;
 import io.boneregistry.api.analysis.FindConformanceTallies;
 import io.boneregistry.api.guideline.EntryKind;
 import io.boneregistry.projections.internal.HeldByCase;
+import io.boneregistry.projections.internal.KeptAnswers;
 import io.boneregistry.projections.progress.StoredTokens;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -37,14 +36,12 @@ import java.util.function.LongSupplier;
 @Component
 public class ConformanceCounts {
 
-    private static final int MOST_KEPT = 1000;
     private static final int CASES_PER_READ = 500;
 
     private final JdbcTemplate jdbc;
     private final RuleIndex rules = new RuleIndex();
     private final HeldByCase<CaseEvaluations> held;
-    private final Map<List<Object>, ConformanceTallies> counted = new ConcurrentHashMap<>();
-    private volatile String countedVersion = "";
+    private final KeptAnswers counted = new KeptAnswers();
 
     @Autowired
     public ConformanceCounts(JdbcTemplate jdbc, StoredTokens tokens) {
@@ -56,8 +53,8 @@ public class ConformanceCounts {
         this.held = new HeldByCase<>(new HeldByCase.Source<>() {
             @Override
             public HeldByCase.Marks marks() {
-                Long generation = jdbc.queryForObject("SELECT generation FROM conformance_generation", Long.class);
-                return new HeldByCase.Marks(generation == null ? 0 : generation, settled.getAsLong(), newest(jdbc));
+                ConformanceProjection.Written written = ConformanceProjection.written(jdbc);
+                return new HeldByCase.Marks(written.generation(), settled.getAsLong(), written.newest());
             }
 
             @Override
@@ -77,12 +74,7 @@ public class ConformanceCounts {
     @QueryHandler
     public ConformanceTallies handle(FindConformanceTallies query) {
         HeldByCase.Snapshot<CaseEvaluations> snapshot = held.current();
-        if (!snapshot.version().equals(countedVersion) || counted.size() > MOST_KEPT) {
-            counted.clear();
-            countedVersion = snapshot.version();
-        }
-        return counted.computeIfAbsent(Arrays.asList(snapshot.version(), query),
-                key -> new ConformanceTallies(counted(snapshot, query), deviations(snapshot, query)));
+        return counted.get(snapshot.version(), () -> new ConformanceTallies(counted(snapshot, query), deviations(snapshot, query)), query);
     }
 
     /** Per rule and centre: the cases a rule applied to, those deviating at least once, the deviating entries, the cases advised otherwise. */
@@ -153,13 +145,6 @@ public class ConformanceCounts {
                     (rs, row) -> ConformanceProjection.evaluation(rs), arguments.toArray()));
         });
         return List.copyOf(listed);
-    }
-
-    /** The newest revision written: of an evaluation, or of an entry left with none; -1 before any. */
-    static long newest(JdbcTemplate jdbc) {
-        Long evaluated = jdbc.queryForObject("SELECT MAX(revision) FROM conformance_evaluation", Long.class);
-        Long cleared = jdbc.queryForObject("SELECT MAX(revision) FROM conformance_cleared", Long.class);
-        return Math.max(evaluated == null ? -1 : evaluated, cleared == null ? -1 : cleared);
     }
 
     /** Every changed case's evaluations (pre-procedure checks left out), each case with its centre even when it has none. */

@@ -79,7 +79,18 @@ public class ConformanceProjection {
      * stood. Outside a processor, one past the newest, so they still see the change.
      */
     private long revision() {
-        return EventPositions.current().orElseGet(() -> Math.max(ConformanceCounts.newest(jdbc), 0) + 1);
+        return EventPositions.current().orElseGet(() -> Math.max(written(jdbc).newest(), 0) + 1);
+    }
+
+    /** What readers holding evaluations check before each answer: the tables' generation (bumped on reset) and newest revision. */
+    record Written(long generation, long newest) {
+    }
+
+    /** The newest revision is that of an evaluation, or of an entry left with none; -1 before any. */
+    static Written written(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT generation, COALESCE((SELECT MAX(revision) FROM conformance_evaluation), -1),"
+                + " COALESCE((SELECT MAX(revision) FROM conformance_cleared), -1) FROM conformance_generation",
+                (rs, row) -> new Written(rs.getLong(1), Math.max(rs.getLong(2), rs.getLong(3))));
     }
 
     @ResetHandler

@@ -1,4 +1,4 @@
-package io.boneregistry.outcomes;
+package io.boneregistry.projections.internal;
 
 import java.util.Arrays;
 import java.util.List;
@@ -9,11 +9,12 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
- * Statistics already computed from one version of the statistics rows: an auditor's dashboard
- * asks the same questions again and again, and a question asked by many at once is computed once.
- * Answers of earlier versions are dropped when the rows change.
+ * Answers already computed from one version of a read model's rows (the statistics rows, the
+ * conformance evaluations): an auditor's dashboard asks the same questions again and again, and a
+ * question asked by many at once is computed once. Answers of earlier versions are dropped when
+ * the rows change.
  */
-final class Answers {
+public final class KeptAnswers {
 
     private static final int MOST = 2000;
 
@@ -22,7 +23,7 @@ final class Answers {
 
     /** The answer to {@code question} (its name and arguments) on rows of {@code version}. */
     @SuppressWarnings("unchecked")
-    <T> T get(String version, Supplier<T> compute, Object... question) {
+    public <T> T get(String version, Supplier<T> compute, Object... question) {
         if (!version.equals(this.version) || answers.size() > MOST) {
             answers.clear();
             this.version = version;

@@ -1,4 +1,4 @@
-package io.boneregistry.outcomes;
+package io.boneregistry.projections.internal;
 
 import org.junit.jupiter.api.Test;
 
@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class AnswersTest {
+class KeptAnswersTest {
 
-    private final Answers answers = new Answers();
+    private final KeptAnswers answers = new KeptAnswers();
     private final AtomicInteger computed = new AtomicInteger();
 
     @Test

@@ -2,6 +2,7 @@ package io.boneregistry.outcomes.export;
 
 import io.boneregistry.api.analysis.ComplicationRow;
 import io.boneregistry.api.analysis.FollowUpRow;
+import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.assessment.LesionSite;
 import io.boneregistry.api.closure.ClosureReason;
@@ -158,9 +159,9 @@ public final class AnalysisColumns {
         columns.add(Column.of("closure_day", INTEGER, "days since referral", "Day the case was closed, as days since the referral.",
                 e -> e.row().closedOn() == null ? null : Deidentification.daysSinceReferral(e.row().referralDate(), e.row().closedOn())));
         columns.add(Column.of("closure_year", INTEGER, "year", "Calendar year of the closure.", e -> e.row().closedOn() == null ? null : e.row().closedOn().getYear()));
-        columns.add(Column.freeText("pain_origin", "Free text: the origin of the pain as the assessment describes it. Exported only when a registry manager asks for free text.",
+        columns.add(Column.text("pain_origin", ProcedureRow.class, "painOrigin", "Free text: the origin of the pain as the assessment describes it. Exported only when a registry manager asks for free text.",
                 e -> e.row().painOrigin()));
-        columns.add(Column.freeText("complication_descriptions", "Free text: the descriptions of the procedure's complications, in date order, separated by ' | '. Exported only when a registry manager asks for free text.",
+        columns.add(Column.text("complication_descriptions", ComplicationRow.class, "description", "Free text: the descriptions of the procedure's complications, in date order, separated by ' | '. Exported only when a registry manager asks for free text.",
                 e -> e.row().complications().stream().map(ComplicationRow::description).filter(Objects::nonNull).collect(Collectors.joining(" | "))));
         return List.copyOf(columns);
     }

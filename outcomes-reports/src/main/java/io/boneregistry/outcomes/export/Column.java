@@ -1,5 +1,8 @@
 package io.boneregistry.outcomes.export;
 
+import io.boneregistry.api.privacy.FreeText;
+
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -21,7 +24,14 @@ public record Column(String name, ColumnType type, String unit, List<String> all
                 definition, false, value);
     }
 
-    static Column freeText(String name, String definition, Function<ExportedProcedure, Object> value) {
-        return new Column(name, ColumnType.STRING, null, List.of(), definition, true, value);
+    /**
+     * A text column made of one component of a row ({@code ProcedureRow.painOrigin}): free text, exported
+     * only when asked for, when that component is declared {@link FreeText}.
+     */
+    static Column text(String name, Class<? extends Record> row, String component, String definition,
+                       Function<ExportedProcedure, Object> value) {
+        RecordComponent source = Arrays.stream(row.getRecordComponents()).filter(c -> c.getName().equals(component)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(row.getSimpleName() + " has no " + component));
+        return new Column(name, ColumnType.STRING, null, List.of(), definition, source.isAnnotationPresent(FreeText.class), value);
     }
 }

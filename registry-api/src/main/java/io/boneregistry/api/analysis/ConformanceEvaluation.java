@@ -2,6 +2,7 @@ package io.boneregistry.api.analysis;
 
 import io.boneregistry.api.guideline.EntryKind;
 import io.boneregistry.api.guideline.RuleStatus;
+import io.boneregistry.api.privacy.FreeText;
 
 import java.time.LocalDate;
 
@@ -19,7 +20,7 @@ public record ConformanceEvaluation(
         String ruleId,
         RuleStatus status,
         String detail,
-        String justification,
+        @FreeText String justification,
         boolean inScope) {
 
     /** The same evaluation with nothing of its case but a stand-in id: for counting only. */

@@ -4,6 +4,8 @@ import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.assessment.LesionSite;
 import io.boneregistry.api.closure.ClosureReason;
 import io.boneregistry.api.complication.ComplicationType;
+import io.boneregistry.api.privacy.FreeText;
+import io.boneregistry.api.privacy.Identifying;
 import io.boneregistry.api.procedure.Anaesthesia;
 import io.boneregistry.api.procedure.Technique;
 import io.boneregistry.api.registration.Sex;
@@ -29,7 +31,7 @@ public record ProcedureRow(
         int proceduresInCase,
         LocalDate referralDate,
         LocalDate assessedOn,
-        Integer birthYear,
+        @Identifying Integer birthYear,
         Sex sex,
         Diagnosis diagnosis,
         boolean histologicalDiagnosis,
@@ -45,7 +47,7 @@ public record ProcedureRow(
         Integer baselineVas,
         Double baselineOpioidMmePerDay,
         Boolean baselineNeuralgia,
-        String painOrigin,
+        @FreeText String painOrigin,
         int cementSteps,
         int cementStepsLeaking,
         Double cementVolumeMl,

@@ -1,5 +1,6 @@
 package io.boneregistry.api.assessment;
 
+import io.boneregistry.api.privacy.FreeText;
 import io.boneregistry.api.validation.PrintableText;
 import io.boneregistry.api.audit.Amendment;
 import jakarta.validation.Valid;
@@ -11,6 +12,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record AmendAssessment(
         @TargetAggregateIdentifier String caseId,
         @NotNull @Valid Assessment assessment,
-        @NotBlank @PrintableText @Size(max = 2000) String reasonForChange,
-        @PrintableText @Size(max = 2000) String justification) implements Amendment {
+        @NotBlank @PrintableText @Size(max = 2000) @FreeText String reasonForChange,
+        @PrintableText @Size(max = 2000) @FreeText String justification) implements Amendment {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.assessment;
 
+import io.boneregistry.api.privacy.FreeText;
 import io.boneregistry.api.validation.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,7 +26,7 @@ public record Assessment(
         @NotNull @Min(1) @Max(1000) Integer localisationCount,
         @NotNull @Valid Lesion lesion,
         boolean totalBodyImaging3d,
-        @PrintableText @Size(max = 500) String painOrigin,
+        @PrintableText @Size(max = 500) @FreeText String painOrigin,
         List<@NotNull PreviousTreatment> previousTreatments,
         Boolean generalAnaesthesiaPossible,
         @PositiveOrZero @Max(1200) Integer lifeExpectancyMonths,

@@ -1,11 +1,12 @@
 package io.boneregistry.api.assessment;
 
 import io.boneregistry.api.audit.AmendmentRecorded;
+import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record AssessmentAmended(
         String caseId,
         Assessment assessment,
-        String reasonForChange) implements AmendmentRecorded {
+        @FreeText String reasonForChange) implements AmendmentRecorded {
 }

@@ -1,11 +1,12 @@
 package io.boneregistry.api.biopsy;
 
 import io.boneregistry.api.audit.AmendmentRecorded;
+import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record BiopsyAmended(
         String caseId,
         BiopsyResult biopsy,
-        String reasonForChange) implements AmendmentRecorded {
+        @FreeText String reasonForChange) implements AmendmentRecorded {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.biopsy;
 
+import io.boneregistry.api.privacy.FreeText;
 import io.boneregistry.api.validation.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,5 +10,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record DecideBiopsy(
         @TargetAggregateIdentifier String caseId,
         @NotNull @Valid BiopsyDecision decision,
-        @PrintableText @Size(max = 2000) String justification) {
+        @PrintableText @Size(max = 2000) @FreeText String justification) {
 }

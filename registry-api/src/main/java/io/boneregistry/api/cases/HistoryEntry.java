@@ -1,5 +1,6 @@
 package io.boneregistry.api.cases;
 
+import io.boneregistry.api.privacy.FreeText;
 import java.time.Instant;
 
 /** One event of a case as the audit trail shows it: what was recorded, when, by whom and why. */
@@ -12,7 +13,7 @@ public record HistoryEntry(
         String recordedByName,
         String role,
         String centreId,
-        String reasonForChange,
+        @FreeText String reasonForChange,
         String correlationId,
         Object payload) {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.checks;
 
+import io.boneregistry.api.privacy.FreeText;
 import io.boneregistry.api.validation.PrintableText;
 import io.boneregistry.api.audit.Amendment;
 import jakarta.validation.Valid;
@@ -12,6 +13,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record AmendPreProcedureChecks(
         @TargetAggregateIdentifier String caseId,
         @NotNull @Valid PreProcedureChecks checks,
-        @NotBlank @PrintableText @Size(max = 2000) String reasonForChange,
-        @PrintableText @Size(max = 2000) String justification) implements Amendment {
+        @NotBlank @PrintableText @Size(max = 2000) @FreeText String reasonForChange,
+        @PrintableText @Size(max = 2000) @FreeText String justification) implements Amendment {
 }

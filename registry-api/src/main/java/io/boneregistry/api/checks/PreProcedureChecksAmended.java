@@ -1,6 +1,7 @@
 package io.boneregistry.api.checks;
 
 import io.boneregistry.api.audit.AmendmentRecorded;
+import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
@@ -8,5 +9,5 @@ public record PreProcedureChecksAmended(
         String caseId,
         String checksId,
         PreProcedureChecks checks,
-        String reasonForChange) implements AmendmentRecorded {
+        @FreeText String reasonForChange) implements AmendmentRecorded {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.complication;
 
+import io.boneregistry.api.privacy.FreeText;
 import io.boneregistry.api.validation.PrintableText;
 import io.boneregistry.api.audit.Amendment;
 import jakarta.validation.Valid;
@@ -13,6 +14,6 @@ public record AmendComplication(
         @NotBlank String procedureId,
         @NotBlank String complicationId,
         @NotNull @Valid Complication complication,
-        @NotBlank @PrintableText @Size(max = 2000) String reasonForChange,
-        @PrintableText @Size(max = 2000) String justification) implements Amendment {
+        @NotBlank @PrintableText @Size(max = 2000) @FreeText String reasonForChange,
+        @PrintableText @Size(max = 2000) @FreeText String justification) implements Amendment {
 }

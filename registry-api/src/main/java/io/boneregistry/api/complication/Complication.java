@@ -1,5 +1,6 @@
 package io.boneregistry.api.complication;
 
+import io.boneregistry.api.privacy.FreeText;
 import io.boneregistry.api.validation.PrintableText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,5 +15,5 @@ public record Complication(
         @NotNull @PastOrPresent LocalDate onset,
         @NotNull ComplicationType type,
         @NotNull @Min(1) @Max(6) Integer cirseGrade,
-        @PrintableText @Size(max = 2000) String description) {
+        @PrintableText @Size(max = 2000) @FreeText String description) {
 }

@@ -1,6 +1,7 @@
 package io.boneregistry.api.complication;
 
 import io.boneregistry.api.audit.AmendmentRecorded;
+import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
@@ -9,5 +10,5 @@ public record ComplicationAmended(
         String procedureId,
         String complicationId,
         Complication complication,
-        String reasonForChange) implements AmendmentRecorded {
+        @FreeText String reasonForChange) implements AmendmentRecorded {
 }

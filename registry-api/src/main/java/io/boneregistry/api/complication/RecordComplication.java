@@ -1,5 +1,6 @@
 package io.boneregistry.api.complication;
 
+import io.boneregistry.api.privacy.FreeText;
 import io.boneregistry.api.validation.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,5 +13,5 @@ public record RecordComplication(
         @NotBlank String procedureId,
         @NotBlank String complicationId,
         @NotNull @Valid Complication complication,
-        @PrintableText @Size(max = 2000) String justification) {
+        @PrintableText @Size(max = 2000) @FreeText String justification) {
 }

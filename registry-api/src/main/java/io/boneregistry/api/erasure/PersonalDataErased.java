@@ -1,5 +1,6 @@
 package io.boneregistry.api.erasure;
 
+import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -12,5 +13,5 @@ import org.axonframework.serialization.Revision;
 @Revision("2")
 public record PersonalDataErased(
         String caseId,
-        String erasureReason) {
+        @FreeText String erasureReason) {
 }

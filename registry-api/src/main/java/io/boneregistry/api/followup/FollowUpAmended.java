@@ -1,6 +1,7 @@
 package io.boneregistry.api.followup;
 
 import io.boneregistry.api.audit.AmendmentRecorded;
+import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
@@ -8,5 +9,5 @@ public record FollowUpAmended(
         String caseId,
         String followUpId,
         FollowUp followUp,
-        String reasonForChange) implements AmendmentRecorded {
+        @FreeText String reasonForChange) implements AmendmentRecorded {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.guideline;
 
+import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -17,6 +18,6 @@ public record GuidelineEvaluated(
         EntryRef entry,
         LocalDate entryDate,
         List<RuleEvaluation> evaluations,
-        String justification,
+        @FreeText String justification,
         CaseAdvice advice) {
 }

@@ -1,6 +1,7 @@
 package io.boneregistry.api.procedure;
 
 import io.boneregistry.api.audit.AmendmentRecorded;
+import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
@@ -8,5 +9,5 @@ public record ProcedureAmended(
         String caseId,
         String procedureId,
         Procedure procedure,
-        String reasonForChange) implements AmendmentRecorded {
+        @FreeText String reasonForChange) implements AmendmentRecorded {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.procedure;
 
+import io.boneregistry.api.privacy.FreeText;
 import io.boneregistry.api.validation.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,5 +12,5 @@ public record RecordProcedure(
         @TargetAggregateIdentifier String caseId,
         @NotBlank String procedureId,
         @NotNull @Valid Procedure procedure,
-        @PrintableText @Size(max = 2000) String justification) {
+        @PrintableText @Size(max = 2000) @FreeText String justification) {
 }

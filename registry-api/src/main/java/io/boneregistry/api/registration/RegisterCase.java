@@ -1,5 +1,6 @@
 package io.boneregistry.api.registration;
 
+import io.boneregistry.api.privacy.FreeText;
 import io.boneregistry.api.validation.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,5 +11,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RegisterCase(
         @TargetAggregateIdentifier String caseId,
         @NotNull @Valid Registration registration,
-        @PrintableText @Size(max = 2000) String justification) {
+        @PrintableText @Size(max = 2000) @FreeText String justification) {
 }

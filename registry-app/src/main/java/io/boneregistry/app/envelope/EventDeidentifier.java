@@ -24,8 +24,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Takes the identifying parts out of an event's envelope, field by field: the pseudonym goes, the
- * birth year becomes the age at referral, every date (and timestamp) the days since referral plus
+ * Takes the identifying parts out of an event's envelope, field by field: the birth year becomes the
+ * age at referral, every other identifying field (the pseudonym) goes, every date (and timestamp) the days since referral plus
  * the year, free text goes unless asked for, and, in an export, the case id becomes the export's
  * study id and other registry ids pseudonymous ids. Dates are found by their Java type, never by
  * what a text looks like, so no value the registry accepted can be mistaken for one (or break the
@@ -83,10 +83,11 @@ public final class EventDeidentifier {
             for (Map.Entry<String, JsonNode> field : fields(node)) {
                 String name = field.getKey();
                 JsonNode value = field.getValue();
-                if (name.equals(PersonalFields.PSEUDONYM) || PersonalFields.isFreeText(parent, name) && !freeText) continue;
                 if (name.equals(PersonalFields.BIRTH_YEAR)) {
                     out.put("ageAtReferral", value.canConvertToInt()
                             ? Deidentification.ageAtReferral(value.asInt(), referralDate) : null);
+                } else if (PersonalFields.isIdentifying(parent, name) || PersonalFields.isFreeText(parent, name) && !freeText) {
+                    continue;
                 } else if (ids != null && CASE_IDS.contains(name) && value.isTextual()) {
                     out.put(name, ids.studyId(value.asText()));
                 } else if (ids != null && OTHER_IDS.contains(name) && value.isTextual()) {

@@ -7,33 +7,35 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * What in an entry is about the patient rather than the disease: the centre's pseudonym, the birth
- * year, and every free text (which may name anyone). One definition for everything that protects them:
- * the event store seals them with the case's key, erasure blanks them in read models, exports leave
- * them out. Fields are matched by name, or by parent and name where the name alone also means a code
- * ({@code decision.reason} is free text, {@code closure.reason} a code).
+ * year, and every free text (which may name anyone), as the messages declare them
+ * ({@link io.boneregistry.api.privacy.FreeText}, {@link io.boneregistry.api.privacy.Identifying};
+ * {@link DeclaredNames}). Everything that protects them reads it here: the event store seals them with
+ * the case's key, erasure blanks them in read models, exports leave them out. Fields are matched by
+ * name, or by parent and name where the name alone also means a code.
  */
 public final class PersonalFields {
 
     public static final String PSEUDONYM = "patientPseudonym";
     public static final String BIRTH_YEAR = "birthYear";
-    private static final Set<String> IDENTIFYING = Set.of(PSEUDONYM, BIRTH_YEAR);
-    private static final Set<String> FREE_TEXT = Set.of("justification", "reasonForChange", "painOrigin", "description", "decision.reason",
-            "erasureReason");
+    private static final DeclaredNames DECLARED = DeclaredNames.ofStoredEvents();
 
     private PersonalFields() {
     }
 
     public static boolean isFreeText(String parent, String name) {
-        return FREE_TEXT.contains(name) || FREE_TEXT.contains(parent + "." + name);
+        return DECLARED.freeText().contains(name) || DECLARED.freeText().contains(parent + "." + name);
+    }
+
+    public static boolean isIdentifying(String parent, String name) {
+        return DECLARED.identifying().contains(name) || DECLARED.identifying().contains(parent + "." + name);
     }
 
     public static boolean isPersonal(String parent, String name) {
-        return IDENTIFYING.contains(name) || isFreeText(parent, name);
+        return isIdentifying(parent, name) || isFreeText(parent, name);
     }
 
     /** Replaces, in place, every personal value that is not null by what {@code change} makes of it. */

@@ -36,9 +36,6 @@ import io.boneregistry.app.security.Requesters;
 import io.boneregistry.app.web.Entry;
 import io.boneregistry.app.web.EntryBody;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,7 +49,7 @@ import java.net.URI;
 
 /**
  * Logging a case: one endpoint per entry of the pathway and one to amend each. Bodies are the
- * entry's content (see docs/api.md) plus the optional "justification", the client's own id where the
+ * entry's content (see docs/api.md; the OpenAPI document derives each from the {@link EntryBody} parameter) plus the optional "justification", the client's own id where the
  * entry has one, and on amendments the mandatory "reasonForChange". Each accepts {@code ?dryRun=true}.
  */
 @RestController
@@ -68,7 +65,7 @@ class CaseWriteController {
 
     @PostMapping
     @CentreScoped(CentreScoped.Scope.HANDLER)
-    @Operation(summary = "Register a case", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = Registration.class))))
+    @Operation(summary = "Register a case")
     ResponseEntity<WriteAnswer> register(@EntryBody(idField = "caseId") Entry<Registration> body) {
         String caseId = body.id();
         Requester requester = Requesters.required();
@@ -80,119 +77,119 @@ class CaseWriteController {
     }
 
     @PostMapping("/{caseId}/assessment")
-    @Operation(summary = "Record the assessment", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = Assessment.class))))
+    @Operation(summary = "Record the assessment")
     WriteAnswer assess(@PathVariable String caseId, @EntryBody Entry<Assessment> body) {
         return WriteAnswer.of(caseId, send(new RecordAssessment(caseId, body.content(), body.justification())));
     }
 
     @PutMapping("/{caseId}/assessment")
-    @Operation(summary = "Amend the assessment", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = Assessment.class))))
+    @Operation(summary = "Amend the assessment")
     WriteAnswer amendAssessment(@PathVariable String caseId, @EntryBody(amendment = true) Entry<Assessment> body) {
         return WriteAnswer.of(caseId, send(new AmendAssessment(caseId, body.content(), body.reasonForChange(), body.justification())));
     }
 
     @PostMapping("/{caseId}/biopsy-decision")
-    @Operation(summary = "Record the biopsy decision", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = BiopsyDecision.class))))
+    @Operation(summary = "Record the biopsy decision")
     WriteAnswer decideBiopsy(@PathVariable String caseId, @EntryBody Entry<BiopsyDecision> body) {
         return WriteAnswer.of(caseId, send(new DecideBiopsy(caseId, body.content(), body.justification())));
     }
 
     @PutMapping("/{caseId}/biopsy-decision")
-    @Operation(summary = "Amend the biopsy decision", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = BiopsyDecision.class))))
+    @Operation(summary = "Amend the biopsy decision")
     WriteAnswer amendBiopsyDecision(@PathVariable String caseId, @EntryBody(amendment = true) Entry<BiopsyDecision> body) {
         return WriteAnswer.of(caseId, send(new AmendBiopsyDecision(caseId, body.content(), body.reasonForChange(), body.justification())));
     }
 
     @PostMapping("/{caseId}/biopsy")
-    @Operation(summary = "Record the biopsy and its histology", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = BiopsyResult.class))))
+    @Operation(summary = "Record the biopsy and its histology")
     WriteAnswer recordBiopsy(@PathVariable String caseId, @EntryBody Entry<BiopsyResult> body) {
         return WriteAnswer.of(caseId, send(new RecordBiopsy(caseId, body.content(), body.justification())));
     }
 
     @PutMapping("/{caseId}/biopsy")
-    @Operation(summary = "Amend the biopsy", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = BiopsyResult.class))))
+    @Operation(summary = "Amend the biopsy")
     WriteAnswer amendBiopsy(@PathVariable String caseId, @EntryBody(amendment = true) Entry<BiopsyResult> body) {
         return WriteAnswer.of(caseId, send(new AmendBiopsy(caseId, body.content(), body.reasonForChange(), body.justification())));
     }
 
     @PostMapping("/{caseId}/treatment-decision")
-    @Operation(summary = "Record the MDT treatment decision", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = TreatmentDecision.class))))
+    @Operation(summary = "Record the MDT treatment decision")
     WriteAnswer decideTreatment(@PathVariable String caseId, @EntryBody Entry<TreatmentDecision> body) {
         return WriteAnswer.of(caseId, send(new DecideTreatment(caseId, body.content(), body.justification())));
     }
 
     @PutMapping("/{caseId}/treatment-decision")
-    @Operation(summary = "Amend the treatment decision", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = TreatmentDecision.class))))
+    @Operation(summary = "Amend the treatment decision")
     WriteAnswer amendTreatmentDecision(@PathVariable String caseId, @EntryBody(amendment = true) Entry<TreatmentDecision> body) {
         return WriteAnswer.of(caseId, send(new AmendTreatmentDecision(caseId, body.content(), body.reasonForChange(), body.justification())));
     }
 
     @PostMapping("/{caseId}/pre-procedure-checks")
-    @Operation(summary = "Record pre-procedure checks", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = PreProcedureChecks.class))))
+    @Operation(summary = "Record pre-procedure checks")
     WriteAnswer completeChecks(@PathVariable String caseId, @EntryBody(idField = "checksId") Entry<PreProcedureChecks> body) {
         return WriteAnswer.of(caseId, send(new CompletePreProcedureChecks(caseId, body.id(), body.content(), body.justification())));
     }
 
     @PutMapping("/{caseId}/pre-procedure-checks")
-    @Operation(summary = "Amend the latest pre-procedure checks", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = PreProcedureChecks.class))))
+    @Operation(summary = "Amend the latest pre-procedure checks")
     WriteAnswer amendChecks(@PathVariable String caseId, @EntryBody(amendment = true) Entry<PreProcedureChecks> body) {
         return WriteAnswer.of(caseId, send(new AmendPreProcedureChecks(caseId, body.content(), body.reasonForChange(), body.justification())));
     }
 
     @PostMapping("/{caseId}/procedures")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a procedure", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = Procedure.class))))
+    @Operation(summary = "Record a procedure")
     WriteAnswer recordProcedure(@PathVariable String caseId, @EntryBody(idField = "procedureId") Entry<Procedure> body) {
         String procedureId = body.id();
         Advice advice = send(new RecordProcedure(caseId, procedureId, body.content(), body.justification()));
-        return new WriteAnswer(caseId, procedureId, null, null, advice);
+        return WriteAnswer.procedure(caseId, procedureId, advice);
     }
 
     @PutMapping("/{caseId}/procedures/{procedureId}")
-    @Operation(summary = "Amend a procedure", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = Procedure.class))))
+    @Operation(summary = "Amend a procedure")
     WriteAnswer amendProcedure(@PathVariable String caseId, @PathVariable String procedureId,
                                @EntryBody(amendment = true, idField = "procedureId") Entry<Procedure> body) {
         Advice advice = send(new AmendProcedure(caseId, procedureId, body.content(), body.reasonForChange(), body.justification()));
-        return new WriteAnswer(caseId, procedureId, null, null, advice);
+        return WriteAnswer.procedure(caseId, procedureId, advice);
     }
 
     @PostMapping("/{caseId}/procedures/{procedureId}/complications")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a complication of a procedure", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = Complication.class))))
+    @Operation(summary = "Record a complication of a procedure")
     WriteAnswer recordComplication(@PathVariable String caseId, @PathVariable String procedureId,
                                    @EntryBody(idField = "complicationId") Entry<Complication> body) {
         String complicationId = body.id();
         Advice advice = send(new RecordComplication(caseId, procedureId, complicationId, body.content(), body.justification()));
-        return new WriteAnswer(caseId, procedureId, complicationId, null, advice);
+        return WriteAnswer.complication(caseId, procedureId, complicationId, advice);
     }
 
     @PutMapping("/{caseId}/procedures/{procedureId}/complications/{complicationId}")
-    @Operation(summary = "Amend a complication", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = Complication.class))))
+    @Operation(summary = "Amend a complication")
     WriteAnswer amendComplication(@PathVariable String caseId, @PathVariable String procedureId, @PathVariable String complicationId,
                                   @EntryBody(amendment = true, idField = "complicationId") Entry<Complication> body) {
         Advice advice = send(new AmendComplication(caseId, procedureId, complicationId, body.content(), body.reasonForChange(), body.justification()));
-        return new WriteAnswer(caseId, procedureId, complicationId, null, advice);
+        return WriteAnswer.complication(caseId, procedureId, complicationId, advice);
     }
 
     @PostMapping("/{caseId}/follow-ups")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a follow-up of a procedure", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = FollowUp.class))))
+    @Operation(summary = "Record a follow-up of a procedure")
     WriteAnswer recordFollowUp(@PathVariable String caseId, @EntryBody(idField = "followUpId") Entry<FollowUp> body) {
         String followUpId = body.id();
         Advice advice = send(new RecordFollowUp(caseId, followUpId, body.content(), body.justification()));
-        return new WriteAnswer(caseId, null, null, followUpId, advice);
+        return WriteAnswer.followUp(caseId, followUpId, advice);
     }
 
     @PutMapping("/{caseId}/follow-ups/{followUpId}")
-    @Operation(summary = "Amend a follow-up", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = FollowUp.class))))
+    @Operation(summary = "Amend a follow-up")
     WriteAnswer amendFollowUp(@PathVariable String caseId, @PathVariable String followUpId,
                               @EntryBody(amendment = true, idField = "followUpId") Entry<FollowUp> body) {
         Advice advice = send(new AmendFollowUp(caseId, followUpId, body.content(), body.reasonForChange(), body.justification()));
-        return new WriteAnswer(caseId, null, null, followUpId, advice);
+        return WriteAnswer.followUp(caseId, followUpId, advice);
     }
 
     @PostMapping("/{caseId}/closure")
-    @Operation(summary = "Close the case", requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = Closure.class))))
+    @Operation(summary = "Close the case")
     WriteAnswer close(@PathVariable String caseId, @EntryBody Entry<Closure> body) {
         return WriteAnswer.of(caseId, send(new CloseCase(caseId, body.content(), body.justification())));
     }

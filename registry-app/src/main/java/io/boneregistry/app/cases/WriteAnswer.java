@@ -10,4 +10,16 @@ public record WriteAnswer(String caseId, String procedureId, String complication
     static WriteAnswer of(String caseId, Advice advice) {
         return new WriteAnswer(caseId, null, null, null, advice);
     }
+
+    static WriteAnswer procedure(String caseId, String procedureId, Advice advice) {
+        return new WriteAnswer(caseId, procedureId, null, null, advice);
+    }
+
+    static WriteAnswer complication(String caseId, String procedureId, String complicationId, Advice advice) {
+        return new WriteAnswer(caseId, procedureId, complicationId, null, advice);
+    }
+
+    static WriteAnswer followUp(String caseId, String followUpId, Advice advice) {
+        return new WriteAnswer(caseId, null, null, followUpId, advice);
+    }
 }

@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 @Component
 class EntryBodyResolver implements HandlerMethodArgumentResolver {
 
-    private static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = 2000;
 
     private final ObjectMapper json;
     private final Validator validator;

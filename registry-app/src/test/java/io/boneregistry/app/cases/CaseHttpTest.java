@@ -35,6 +35,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -527,8 +528,18 @@ class CaseHttpTest {
 
         @Test
         void openApiDocumentAndSwaggerUiAreServed() throws Exception {
+            String record = "$.paths['/api/cases/{caseId}/procedures'].post";
+            String amend = "$.paths['/api/cases/{caseId}/procedures/{procedureId}'].put";
+            String body = ".requestBody.content['application/json'].schema";
             api.get("/v3/api-docs").andExpect(status().isOk())
-                    .andExpect(jsonPath("$.paths['/api/cases/{caseId}/procedures']").exists());
+                    .andExpect(jsonPath(record + body + ".allOf[0]['$ref']").value("#/components/schemas/Procedure"))
+                    .andExpect(jsonPath(record + body + ".allOf[1].properties.procedureId.format").value("uuid"))
+                    .andExpect(jsonPath(record + body + ".allOf[1].properties.justification").exists())
+                    .andExpect(jsonPath(record + body + ".allOf[1].required").doesNotExist())
+                    .andExpect(jsonPath(amend + body + ".allOf[1].required", hasItem("reasonForChange")))
+                    .andExpect(jsonPath(record + ".parameters[*].name", not(hasItem("body"))))
+                    .andExpect(jsonPath("$.components.schemas.Procedure.properties.steps").exists())
+                    .andExpect(jsonPath("$.paths['/api/cases'].post" + body + ".allOf[0]['$ref']").value("#/components/schemas/Registration"));
             api.get("/swagger-ui/index.html").andExpect(status().isOk());
         }
     }

@@ -1,17 +1,7 @@
 package io.boneregistry.app.forms;
 
 import io.boneregistry.api.access.Role;
-import io.boneregistry.api.assessment.Assessment;
-import io.boneregistry.api.biopsy.BiopsyDecision;
-import io.boneregistry.api.biopsy.BiopsyResult;
-import io.boneregistry.api.checks.PreProcedureChecks;
-import io.boneregistry.api.closure.Closure;
-import io.boneregistry.api.complication.Complication;
-import io.boneregistry.api.followup.FollowUp;
 import io.boneregistry.api.guideline.GuidelineRule;
-import io.boneregistry.api.procedure.Procedure;
-import io.boneregistry.api.registration.Registration;
-import io.boneregistry.api.treatment.TreatmentDecision;
 import io.boneregistry.app.security.CentreScoped;
 import io.boneregistry.app.security.Requester;
 import io.boneregistry.app.security.Requesters;
@@ -69,16 +59,7 @@ class FormsController {
 
     private static Map<String, Class<?>> entries() {
         Map<String, Class<?>> entries = new LinkedHashMap<>();
-        entries.put("cases", Registration.class);
-        entries.put("assessment", Assessment.class);
-        entries.put("biopsy-decision", BiopsyDecision.class);
-        entries.put("biopsy", BiopsyResult.class);
-        entries.put("treatment-decision", TreatmentDecision.class);
-        entries.put("pre-procedure-checks", PreProcedureChecks.class);
-        entries.put("procedures", Procedure.class);
-        entries.put("complications", Complication.class);
-        entries.put("follow-ups", FollowUp.class);
-        entries.put("closure", Closure.class);
+        for (WorkspaceEntry entry : WorkspaceEntry.values()) entries.put(entry.path, entry.content);
         return entries;
     }
 }

@@ -2,11 +2,8 @@ package io.boneregistry.projections.privacy;
 
 import io.boneregistry.api.privacy.FreeText;
 import io.boneregistry.api.privacy.Identifying;
+import io.boneregistry.projections.internal.StoredEvents;
 import org.axonframework.serialization.Revision;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
@@ -30,21 +27,13 @@ import java.util.Set;
  */
 record DeclaredNames(Set<String> freeText, Set<String> identifying) {
 
-    private static final String MESSAGES = "io.boneregistry.api";
     private static final String OURS = "io.boneregistry";
 
     private record Occurrence(String parent, RecordComponent component) {
     }
 
     static DeclaredNames ofStoredEvents() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Revision.class));
-        List<Class<?>> events = new ArrayList<>();
-        for (BeanDefinition event : scanner.findCandidateComponents(MESSAGES)) {
-            events.add(ClassUtils.resolveClassName(event.getBeanClassName(), DeclaredNames.class.getClassLoader()));
-        }
-        if (events.isEmpty()) throw new IllegalStateException("no stored event found in " + MESSAGES);
-        return of(events);
+        return of(StoredEvents.types());
     }
 
     static DeclaredNames of(Collection<Class<?>> events) {

@@ -1,0 +1,44 @@
+/*
+ * What every page needs once per visit: who is asking, the forms, the guideline's rules, the
+ * registry's vocabulary (/api/vocabulary), the benchmark catalogue and the CSRF token for writes.
+ */
+import { api } from './api.js';
+
+export const session = { forms: null, rules: [], me: null, csrf: null, vocabulary: null, catalogue: [] };
+
+export async function loadSession() {
+    if (session.forms) return;
+    const answers = await Promise.all(
+        [
+            '/api/forms',
+            '/api/guideline/rules',
+            '/api/me',
+            '/api/csrf',
+            '/api/vocabulary',
+            '/api/outcomes/catalogue',
+        ].map(api),
+    );
+    [session.forms, session.rules, session.me, session.csrf, session.vocabulary, session.catalogue] = answers;
+}
+
+/** Whether the one asking logs cases (clinicians); others read. */
+export const writes = () => session.me && session.me.role === 'CLINICIAN';
+
+/** The guideline's sentence of a rule. */
+export const sentence = ruleId => (session.rules.find(r => r.ruleId === ruleId) || {}).sentence || '';
+
+/** The workspace's entry of a path segment (assessment, procedures…): its kind, id field and events. */
+export const entryOf = name => session.vocabulary.entries.find(e => e.entry === name);
+
+export async function send(url, amending, content, dryRun) {
+    const response = await fetch(url + (dryRun ? '?dryRun=true' : ''), {
+        method: amending ? 'PUT' : 'POST',
+        headers: {
+            'Content-Type': 'application/json',
+            Accept: 'application/json',
+            [session.csrf.headerName]: session.csrf.token,
+        },
+        body: JSON.stringify(content),
+    });
+    return { status: response.status, json: await response.json().catch(() => ({})) };
+}

@@ -1,0 +1,301 @@
+/* One input per field of a form, drawn from the field's spec in /api/forms. */
+import { el, today } from '../shared/dom.js';
+import { ui, fieldLabel, valueLabel } from '../shared/i18n.js';
+import { value, setPath } from './paths.js';
+
+export function labelled(name, text, control, hint) {
+    return el(
+        'div',
+        { class: 'field', 'data-field': name },
+        el('label', { for: control.id }, text),
+        control,
+        hint ? el('small', { class: 'hint', text: hint }) : null,
+    );
+}
+
+/** One input for {@code spec}; names of list items carry their index (steps[0].technique). */
+export function input(spec, data, summary, name = spec.name) {
+    const current = value(data, name);
+    const id = 'f-' + name.replace(/[^A-Za-z0-9]/g, '-');
+    const label = fieldLabel(name) + (spec.unit ? ' (' + spec.unit + ')' : '');
+    switch (spec.kind) {
+        case 'text':
+            return labelled(
+                name,
+                label,
+                el('input', {
+                    type: 'text',
+                    id,
+                    name,
+                    value: current ?? '',
+                    required: spec.required,
+                    maxlength: spec.maxLength,
+                    autocomplete: 'off',
+                }),
+            );
+        case 'longText':
+            return labelled(name, label, textArea(id, name, current, spec));
+        case 'date':
+            return labelled(
+                name,
+                label,
+                el('input', {
+                    type: 'date',
+                    id,
+                    name,
+                    value: current ?? '',
+                    required: spec.required,
+                    max: spec.pastOrPresent ? today() : null,
+                }),
+            );
+        case 'integer':
+        case 'number':
+            return withUnit(
+                labelled(
+                    name,
+                    fieldLabel(name),
+                    el('input', {
+                        type: 'number',
+                        id,
+                        name,
+                        value: current ?? '',
+                        required: spec.required,
+                        min: spec.min,
+                        max: spec.max,
+                        step: spec.kind === 'integer' ? 1 : 'any',
+                        inputmode: spec.kind === 'integer' ? 'numeric' : 'decimal',
+                        'data-kind': spec.kind,
+                    }),
+                ),
+                spec.unit,
+            );
+        case 'boolean':
+            return radios(
+                name,
+                label,
+                current ?? (spec.preset === undefined ? undefined : spec.preset === 'true'),
+                spec.required,
+            );
+        case 'choice':
+            return labelled(
+                name,
+                label,
+                el(
+                    'select',
+                    { id, name, required: spec.required },
+                    el('option', { value: '' }, ui('choose')),
+                    spec.values.map(v => el('option', { value: v, selected: v === current }, valueLabel(v))),
+                ),
+            );
+        case 'choices':
+            return el(
+                'fieldset',
+                { class: 'field choices', 'data-field': name },
+                el('legend', { text: label }),
+                spec.values.map(v =>
+                    el(
+                        'label',
+                        { class: 'inline' },
+                        el('input', {
+                            type: 'checkbox',
+                            name,
+                            value: v,
+                            'data-kind': 'choices',
+                            checked: Array.isArray(current) && current.includes(v),
+                        }),
+                        ' ' + valueLabel(v),
+                    ),
+                ),
+            );
+        case 'group':
+            return group(spec, data, summary, name, current);
+        case 'list':
+            return repeated(spec, data, summary, name, current, false);
+        case 'steps':
+            return repeated(spec, data, summary, name, current, true);
+        case 'procedure':
+            return labelled(
+                name,
+                label,
+                el(
+                    'select',
+                    { id, name, required: spec.required },
+                    el('option', { value: '' }, ui('choose')),
+                    ((summary && summary.procedures) || []).map(p =>
+                        el(
+                            'option',
+                            { value: p.procedureId, selected: p.procedureId === current },
+                            p.performedOn + ' · ' + p.techniques.map(valueLabel).join(' + '),
+                        ),
+                    ),
+                ),
+            );
+        default:
+            throw new Error('no input for ' + spec.kind);
+    }
+}
+
+function textArea(id, name, current, spec) {
+    const area = el('textarea', { id, name, rows: 3, maxlength: spec.maxLength, required: spec.required });
+    area.value = current ?? '';
+    return area;
+}
+
+function withUnit(field, unit) {
+    if (unit) field.querySelector('input').after(el('span', { class: 'unit', text: unit }));
+    return field;
+}
+
+function radios(name, label, current, required) {
+    const options = [
+        ['true', ui('yes')],
+        ['false', ui('no')],
+    ];
+    if (!required) options.push(['', ui('unknown')]);
+    const chosen = current === true ? 'true' : current === false ? 'false' : required ? null : '';
+    return el(
+        'fieldset',
+        { class: 'field radios', 'data-field': name, role: 'radiogroup' },
+        el('legend', { text: label }),
+        options.map(([v, text]) =>
+            el(
+                'label',
+                { class: 'inline' },
+                el('input', { type: 'radio', name, value: v, 'data-kind': 'boolean', checked: chosen === v, required }),
+                ' ' + text,
+            ),
+        ),
+    );
+}
+
+/** A nested record; an optional one is recorded only when its box is ticked (its inputs are not sent otherwise). */
+function group(spec, data, summary, name, current) {
+    const inner = el(
+        'div',
+        { class: 'group-fields' },
+        spec.fields.map(f => input(f, data, summary, name + '.' + f.name.split('.').pop())),
+    );
+    const fieldset = el(
+        'fieldset',
+        { class: 'field group', 'data-field': name },
+        el('legend', { text: fieldLabel(name) }),
+    );
+    if (!spec.required) {
+        const toggle = el('input', {
+            type: 'checkbox',
+            id: 'f-' + name.replace(/[^A-Za-z0-9]/g, '-') + '-present',
+            checked: current !== undefined && current !== null,
+            'data-group-toggle': name,
+        });
+        const apply = () => {
+            inner.hidden = !toggle.checked;
+            inner.querySelectorAll('input, select, textarea').forEach(n => {
+                n.disabled = !toggle.checked;
+            });
+        };
+        toggle.addEventListener('change', apply);
+        fieldset.append(
+            el(
+                'label',
+                { class: 'inline', for: toggle.id },
+                toggle,
+                ' ' + ui('include') + ': ' + fieldLabel(name).toLowerCase(),
+            ),
+        );
+        fieldset.append(inner);
+        apply();
+    } else fieldset.append(inner);
+    return fieldset;
+}
+
+/** Repeated records (cryo cycles), or technique steps whose inputs follow the technique chosen. */
+function repeated(spec, data, summary, name, current, steps) {
+    const items = el('div', { class: 'items' });
+    const fieldset = el(
+        'fieldset',
+        { class: 'field repeated', 'data-field': name },
+        el('legend', { text: fieldLabel(name) }),
+        items,
+    );
+    const renumber = () => [...items.children].forEach((item, i) => renameItem(item, name, i));
+    const addItem = itemData => {
+        const index = items.children.length;
+        const item = el(
+            'fieldset',
+            { class: 'item', 'data-field': name + '[' + index + ']' },
+            el('legend', { text: (steps ? ui('step') : ui('item')) + ' ' + (index + 1) }),
+        );
+        const body = el('div', { class: 'item-fields' });
+        const prefix = name + '[' + index + ']';
+        const scoped = {};
+        setPath(scoped, prefix, itemData || {});
+        const fill = technique => {
+            const fields = steps ? spec.variants[technique] || [] : spec.fields;
+            body.replaceChildren(...fields.map(f => input(f, scoped, summary, prefix + '.' + f.name.split('.').pop())));
+        };
+        if (steps) {
+            const select = el(
+                'select',
+                {
+                    id: 'f-' + prefix.replace(/[^A-Za-z0-9]/g, '-') + '-technique',
+                    name: prefix + '.' + spec.discriminator,
+                    required: true,
+                },
+                el('option', { value: '' }, ui('choose')),
+                Object.keys(spec.variants).map(t =>
+                    el('option', { value: t, selected: itemData && itemData[spec.discriminator] === t }, valueLabel(t)),
+                ),
+            );
+            select.addEventListener('change', () => {
+                fill(select.value);
+            });
+            item.append(labelled(prefix + '.' + spec.discriminator, fieldLabel('technique'), select));
+            fill(select.value);
+        } else fill();
+        item.append(
+            body,
+            el(
+                'button',
+                {
+                    type: 'button',
+                    class: 'remove',
+                    onclick: () => {
+                        item.remove();
+                        renumber();
+                        items.dispatchEvent(new Event('change', { bubbles: true }));
+                    },
+                },
+                steps ? ui('removeStep') : ui('remove'),
+            ),
+        );
+        items.append(item);
+    };
+    (Array.isArray(current) && current.length ? current : spec.required ? [{}] : []).forEach(addItem);
+    fieldset.append(
+        el(
+            'button',
+            { type: 'button', class: 'add', onclick: () => addItem({}) },
+            steps ? ui('addStep') : ui('addItem') + ' · ' + fieldLabel(name).toLowerCase(),
+        ),
+    );
+    return fieldset;
+}
+
+function renameItem(item, name, index) {
+    const old = item.dataset.field;
+    const now = name + '[' + index + ']';
+    for (const node of [item, ...item.querySelectorAll('[name], [data-field], [id], label[for]')]) {
+        for (const attribute of ['name', 'data-field', 'id', 'for']) {
+            const v = node.getAttribute(attribute);
+            if (v === null) continue;
+            const idOld = old.replace(/[^A-Za-z0-9]/g, '-');
+            node.setAttribute(
+                attribute,
+                v.startsWith(old) ? now + v.slice(old.length) : v.replace(idOld, now.replace(/[^A-Za-z0-9]/g, '-')),
+            );
+        }
+    }
+    item.querySelector('legend').textContent = item
+        .querySelector('legend')
+        .textContent.replace(/\d+$/, String(index + 1));
+}

@@ -3,11 +3,11 @@
  * registry's HTTP API. Every number comes from the API as it is; nothing is recomputed here. The view
  * is chosen by the URL hash and built in place (charts measure their container when drawn).
  */
-import { el } from './shared/dom.js';
-import { api } from './shared/api.js';
-import { session, loadSession, writes } from './shared/session.js';
-import { disposeCharts, resizeCharts } from './shared/charts.js';
-import { LANGUAGE_KEY, language, ui, valueLabel } from './shared/i18n.js';
+import { el } from './common/dom.js';
+import { api } from './common/api.js';
+import { session, loadSession, writes } from './common/session.js';
+import { disposeCharts, resizeCharts } from './common/charts.js';
+import { LANGUAGE_KEY, language, ui, valueLabel } from './common/i18n.js';
 import { route } from './workspace/routes.js';
 import { benchmarks } from './views/benchmarks.js';
 import { funnel } from './views/funnel.js';

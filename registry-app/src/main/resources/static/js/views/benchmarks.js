@@ -1,10 +1,10 @@
 /* Benchmarks against the guideline: one row per benchmark, its interval drawn against the documented range. */
-import { el } from '../shared/dom.js';
-import { api } from '../shared/api.js';
-import { fmt, definitionLink } from '../shared/format.js';
-import { csvButton } from '../shared/csv.js';
-import { filterQuery } from '../shared/filters.js';
-import { valueLabel } from '../shared/i18n.js';
+import { el } from '../common/dom.js';
+import { api } from '../common/api.js';
+import { fmt, definitionLink } from '../common/format.js';
+import { csvButton } from '../common/csv.js';
+import { filterQuery } from '../common/filters.js';
+import { valueLabel } from '../common/i18n.js';
 
 export async function benchmarks(view) {
     const report = await api('/api/outcomes/benchmarks?' + filterQuery());

@@ -1,9 +1,9 @@
 /* The cases a reader may see, by stage, a page at a time. */
-import { el, select } from '../shared/dom.js';
-import { api } from '../shared/api.js';
-import { filterValue, go } from '../shared/filters.js';
-import { valueLabel } from '../shared/i18n.js';
-import { session } from '../shared/session.js';
+import { el, select } from '../common/dom.js';
+import { api } from '../common/api.js';
+import { filterValue, go } from '../common/filters.js';
+import { valueLabel } from '../common/i18n.js';
+import { session } from '../common/session.js';
 
 export async function cases(view, params) {
     const page = Number(params.get('page') || 0);

@@ -1,9 +1,9 @@
 /* Conformance to the guideline's rules, with each rule's deviations to drill into. */
-import { el } from '../shared/dom.js';
-import { api } from '../shared/api.js';
-import { fmt, definitionLink } from '../shared/format.js';
-import { csvButton } from '../shared/csv.js';
-import { filterValue } from '../shared/filters.js';
+import { el } from '../common/dom.js';
+import { api } from '../common/api.js';
+import { fmt, definitionLink } from '../common/format.js';
+import { csvButton } from '../common/csv.js';
+import { filterValue } from '../common/filters.js';
 
 export async function conformance(view) {
     const params = new URLSearchParams();

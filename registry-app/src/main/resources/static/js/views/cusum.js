@@ -1,10 +1,10 @@
 /* An operator's CUSUM chart for one proportion benchmark, with its signals. */
-import { el, select } from '../shared/dom.js';
-import { api } from '../shared/api.js';
-import { fmt } from '../shared/format.js';
-import { csvButton } from '../shared/csv.js';
-import { chart } from '../shared/charts.js';
-import { filterQuery, go } from '../shared/filters.js';
+import { el, select } from '../common/dom.js';
+import { api } from '../common/api.js';
+import { fmt } from '../common/format.js';
+import { csvButton } from '../common/csv.js';
+import { chart } from '../common/charts.js';
+import { filterQuery, go } from '../common/filters.js';
 import { proportionBenchmarks } from './funnel.js';
 
 export async function cusum(view, params) {

@@ -1,7 +1,7 @@
 /* How every number is defined: the terms, then each benchmark of the catalogue. */
-import { el } from '../shared/dom.js';
-import { fmt } from '../shared/format.js';
-import { session } from '../shared/session.js';
+import { el } from '../common/dom.js';
+import { fmt } from '../common/format.js';
+import { session } from '../common/session.js';
 
 export async function definitions(view, params) {
     const terms = [

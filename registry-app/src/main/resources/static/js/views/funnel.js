@@ -1,11 +1,11 @@
 /* A funnel plot of one proportion benchmark by centre or operator. */
-import { el, select } from '../shared/dom.js';
-import { api } from '../shared/api.js';
-import { fmt, definitionLink } from '../shared/format.js';
-import { csvButton } from '../shared/csv.js';
-import { chart } from '../shared/charts.js';
-import { filterQuery, go } from '../shared/filters.js';
-import { session } from '../shared/session.js';
+import { el, select } from '../common/dom.js';
+import { api } from '../common/api.js';
+import { fmt, definitionLink } from '../common/format.js';
+import { csvButton } from '../common/csv.js';
+import { chart } from '../common/charts.js';
+import { filterQuery, go } from '../common/filters.js';
+import { session } from '../common/session.js';
 
 /** The benchmarks counted as proportions, for the funnel and CUSUM choosers. */
 export function proportionBenchmarks() {

@@ -1,12 +1,12 @@
 /* Time to event: Kaplan–Meier with its limits, the number at risk, and competing death. */
-import { el, select } from '../shared/dom.js';
-import { api } from '../shared/api.js';
-import { fmt } from '../shared/format.js';
-import { csvButton } from '../shared/csv.js';
-import { chart } from '../shared/charts.js';
-import { filterQuery, filterValue, go } from '../shared/filters.js';
-import { valueLabel } from '../shared/i18n.js';
-import { session } from '../shared/session.js';
+import { el, select } from '../common/dom.js';
+import { api } from '../common/api.js';
+import { fmt } from '../common/format.js';
+import { csvButton } from '../common/csv.js';
+import { chart } from '../common/charts.js';
+import { filterQuery, filterValue, go } from '../common/filters.js';
+import { valueLabel } from '../common/i18n.js';
+import { session } from '../common/session.js';
 
 export async function survival(view, params) {
     const endpoint = params.get('endpoint') || 'LOCAL_RECURRENCE';

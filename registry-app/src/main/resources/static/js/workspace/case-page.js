@@ -1,9 +1,9 @@
 /* A case's page: summary, the guideline's advice, its entries with every version, and the audit trail. */
-import { el, show } from '../shared/dom.js';
-import { eventually } from '../shared/api.js';
-import { writes, entryOf } from '../shared/session.js';
-import { ui, fieldLabel, valueLabel } from '../shared/i18n.js';
-import { csvButton } from '../shared/csv.js';
+import { el, show } from '../common/dom.js';
+import { eventually } from '../common/api.js';
+import { writes, entryOf } from '../common/session.js';
+import { ui, fieldLabel, valueLabel } from '../common/i18n.js';
+import { csvButton } from '../common/csv.js';
 import { caseOf, entriesOf } from './entries.js';
 import { evaluationItem } from './evaluations.js';
 

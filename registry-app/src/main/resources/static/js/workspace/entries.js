@@ -1,6 +1,6 @@
 /* A case's entries as its pages need them, read from its history (the event store) and its summary. */
-import { api, eventually } from '../shared/api.js';
-import { session } from '../shared/session.js';
+import { api, eventually } from '../common/api.js';
+import { session } from '../common/session.js';
 
 /**
  * A case as its pages need it: the history (read from the event store, so it already holds what

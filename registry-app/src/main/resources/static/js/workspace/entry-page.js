@@ -1,7 +1,7 @@
 /* An entry's form: checked against the guideline as it is filled (?dryRun=true), stored when saved. */
-import { el, show, today } from '../shared/dom.js';
-import { session, writes, entryOf, send } from '../shared/session.js';
-import { ui } from '../shared/i18n.js';
+import { el, show, today } from '../common/dom.js';
+import { session, writes, entryOf, send } from '../common/session.js';
+import { ui } from '../common/i18n.js';
 import { caseOf, entriesOf } from './entries.js';
 import { evaluationItem } from './evaluations.js';
 import { labelled, input } from './inputs.js';

@@ -1,7 +1,7 @@
 /* The guideline's evaluation of an entry, as the case page and the live advice show it. */
-import { el } from '../shared/dom.js';
-import { sentence } from '../shared/session.js';
-import { ui } from '../shared/i18n.js';
+import { el } from '../common/dom.js';
+import { sentence } from '../common/session.js';
+import { ui } from '../common/i18n.js';
 
 const MARKS = { MET: '✓ ', DEVIATED: '✗ ', ADVISORY: 'ⓘ ' };
 

@@ -1,6 +1,6 @@
 /* One input per field of a form, drawn from the field's spec in /api/forms. */
-import { el, today } from '../shared/dom.js';
-import { ui, fieldLabel, valueLabel } from '../shared/i18n.js';
+import { el, today } from '../common/dom.js';
+import { ui, fieldLabel, valueLabel } from '../common/i18n.js';
 import { value, setPath } from './paths.js';
 
 export function labelled(name, text, control, hint) {

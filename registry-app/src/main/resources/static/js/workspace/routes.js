@@ -2,7 +2,7 @@
 import { worklistPage } from './worklist.js';
 import { casePage } from './case-page.js';
 import { entryPage } from './entry-page.js';
-import { entryOf } from '../shared/session.js';
+import { entryOf } from '../common/session.js';
 
 export function route(path) {
     const parts = path.split('/').filter(Boolean);

@@ -1,8 +1,8 @@
 /* The clinician's first page: follow-ups due, open cases by stage, and the status grid. */
-import { el, show } from '../shared/dom.js';
-import { api } from '../shared/api.js';
-import { writes, session } from '../shared/session.js';
-import { ui, valueLabel } from '../shared/i18n.js';
+import { el, show } from '../common/dom.js';
+import { api } from '../common/api.js';
+import { writes, session } from '../common/session.js';
+import { ui, valueLabel } from '../common/i18n.js';
 
 export async function worklistPage(view) {
     const worklist = await api('/api/worklist');

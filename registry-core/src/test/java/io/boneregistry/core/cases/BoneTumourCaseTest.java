@@ -814,6 +814,10 @@ class BoneTumourCaseTest {
                         rfaUnder(Anaesthesia.GENERAL), "R-ANAESTHESIA-ABLATION", MET),
                 performing("ethanol under local anaesthesia", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
                         ethanolUnder(Anaesthesia.LOCAL), "R-ANAESTHESIA-ABLATION", DEVIATED),
+                performing("RF ionisation under general anaesthesia", spinalMetastasisInvadingCanal(), palliative(RF_IONIZATION, CEMENTOPLASTY),
+                        rfIonizationWithCementUnder(Anaesthesia.GENERAL), "R-ANAESTHESIA-ABLATION", MET),
+                performing("RF ionisation under conscious sedation", spinalMetastasisInvadingCanal(), palliative(RF_IONIZATION, CEMENTOPLASTY),
+                        rfIonizationWithCementUnder(Anaesthesia.CONSCIOUS_SEDATION), "R-ANAESTHESIA-ABLATION", ADVISORY),
                 performing("10 G needle at T12", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY), vertebroplastyAlone(10), "R-CEMENT-NEEDLE", MET),
                 performing("13 G needle at T12", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY), vertebroplastyAlone(13), "R-CEMENT-NEEDLE", ADVISORY),
                 performing("ethanol, no fracture risk", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
@@ -916,8 +920,12 @@ class BoneTumourCaseTest {
         }
     }
 
-    /** Binding rules whose text only advises on one point: a biopsy normally not needed, the probes' gauge and spacing. */
-    private static final Set<GuidelineRule> WITH_AN_ADVISORY_PART = Set.of(GuidelineRule.BIOPSY_METASTASIS, GuidelineRule.CRYO_PROBES);
+    /**
+     * Binding rules whose text only advises on one point: a biopsy normally not needed, the probes' gauge and spacing,
+     * the anaesthesia RF ionisation normally needs.
+     */
+    private static final Set<GuidelineRule> WITH_AN_ADVISORY_PART = Set.of(GuidelineRule.BIOPSY_METASTASIS, GuidelineRule.CRYO_PROBES,
+            GuidelineRule.ANAESTHESIA_ABLATION);
 
     private static Set<String> encodedRules(Predicate<GuidelineRule> which) {
         return Arrays.stream(GuidelineRule.values()).filter(GuidelineRule::encoded).filter(which)

@@ -22,6 +22,7 @@ import io.boneregistry.api.closure.CloseCase;
 import io.boneregistry.api.closure.Closure;
 import io.boneregistry.api.closure.ClosureReason;
 import io.boneregistry.api.complication.Complication;
+import io.boneregistry.api.complication.ComplicationTiming;
 import io.boneregistry.api.complication.ComplicationType;
 import io.boneregistry.api.complication.RecordComplication;
 import io.boneregistry.api.followup.FollowUp;
@@ -267,7 +268,8 @@ final class StoryWriter {
             int grade = complicationType == PULMONARY_EMBOLISM || complicationType == CRYOSHOCK ? 3 : 1 + random.nextInt(2);
             commands.add(new RecordComplication(caseId, procedureId, ids.of("complication-" + i),
                     new Complication(treated.plusDays(random.nextInt(3)), complicationType, grade,
-                            "seen on the ward: " + complicationType.name().toLowerCase().replace('_', ' ')), null));
+                            "seen on the ward: " + complicationType.name().toLowerCase().replace('_', ' '), null,
+                            ComplicationTiming.WITHIN_30_DAYS, null), null));
         }
     }
 

@@ -4,7 +4,8 @@ import io.boneregistry.api.audit.AmendmentRecorded;
 import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/** Revision 2: the complication may name its step, timing and resolution (revision 1 read as none known). */
+@Revision("2")
 public record ComplicationAmended(
         String caseId,
         String procedureId,

@@ -69,6 +69,11 @@ final class RecordConsistency {
         if (complication.onset().isBefore(procedure.performedOn())) {
             throw new InvalidEntryException("onset", "must not precede its procedure of " + procedure.performedOn());
         }
+        if (complication.followsStep() != null && complication.followsStep() > procedure.steps().size()) {
+            throw new InvalidEntryException("followsStep", "the procedure has " + procedure.steps().size() + " technique step(s)");
+        }
+        ComplicationTimingPolicy.check(procedure.performedOn(), complication);
+        ComplicationResolutionPolicy.check(complication);
     }
 
     static void followUp(Procedure procedure, FollowUp followUp) {

@@ -23,6 +23,9 @@ import io.boneregistry.api.closure.ClosureReason;
 import io.boneregistry.api.complication.AmendComplication;
 import io.boneregistry.api.complication.ComplicationAmended;
 import io.boneregistry.api.complication.ComplicationRecorded;
+import io.boneregistry.api.complication.ComplicationResolution;
+import io.boneregistry.api.complication.ComplicationTiming;
+import io.boneregistry.api.complication.ResolutionOutcome;
 import io.boneregistry.api.complication.RecordComplication;
 import io.boneregistry.api.erasure.ErasePersonalData;
 import io.boneregistry.api.erasure.PersonalDataErased;
@@ -517,6 +520,52 @@ class BoneTumourCaseTest {
         void cannotDateComplicationBeforeItsProcedure() {
             fixture.givenCommands(treated).when(complication("c-1", pulmonaryEmbolism(TREATED.minusDays(1))))
                     .expectException(invalidField("onset")).expectNoEvents();
+        }
+
+        @Test
+        void canRecordTheStepAComplicationFollowedItsTimingAndItsEnd() {
+            fixture.givenCommands(treated).when(complication("c-1", cementEmbolusOnTheTable(TREATED)))
+                    .expectEventsMatching(eventsOfTypes(ComplicationRecorded.class, GuidelineEvaluated.class));
+        }
+
+        @Test
+        void cannotNameAStepTheProcedureDoesNotHave() {
+            fixture.givenCommands(treated).when(complication("c-1", cementEmbolus(TREATED, 3, null, null)))
+                    .expectException(invalidField("followsStep")).expectNoEvents();
+        }
+
+        @Test
+        void cannotCallIntraProceduralAComplicationOfALaterDay() {
+            fixture.givenCommands(treated)
+                    .when(complication("c-1", cementEmbolus(TREATED.plusDays(1), null, ComplicationTiming.INTRA_PROCEDURAL, null)))
+                    .expectException(invalidField("timing")).expectNoEvents();
+        }
+
+        @Test
+        void cannotCallLateAComplicationOfTheThirtiethDay() {
+            fixture.givenCommands(treated).when(complication("c-1", cementEmbolus(TREATED.plusDays(30), null, ComplicationTiming.LATER, null)))
+                    .expectException(invalidField("timing")).expectNoEvents();
+        }
+
+        @Test
+        void cannotResolveAComplicationBeforeItBegan() {
+            ComplicationResolution resolvedTooEarly = new ComplicationResolution(ResolutionOutcome.RESOLVED, TREATED.minusDays(1));
+            fixture.givenCommands(treated).when(complication("c-1", cementEmbolus(TREATED, null, null, resolvedTooEarly)))
+                    .expectException(invalidField("resolution.resolvedOn")).expectNoEvents();
+        }
+
+        @Test
+        void cannotDateTheEndOfAnOngoingComplication() {
+            ComplicationResolution ongoing = new ComplicationResolution(ResolutionOutcome.ONGOING, TREATED.plusDays(3));
+            fixture.givenCommands(treated).when(complication("c-1", cementEmbolus(TREATED, null, null, ongoing)))
+                    .expectException(invalidField("resolution.resolvedOn")).expectNoEvents();
+        }
+
+        @Test
+        void cannotRecordADeathBelowCirseGrade6() {
+            ComplicationResolution death = new ComplicationResolution(ResolutionOutcome.DEATH, TREATED.plusDays(2));
+            fixture.givenCommands(treated).when(complication("c-1", cementEmbolus(TREATED, null, null, death)))
+                    .expectException(invalidField("cirseGrade")).expectNoEvents();
         }
 
         @Test

@@ -1,0 +1,12 @@
+package io.boneregistry.api.complication;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+
+import java.time.LocalDate;
+
+/** How a complication ended and when; an ongoing one has no date yet. */
+public record ComplicationResolution(
+        @NotNull ResolutionOutcome outcome,
+        @PastOrPresent LocalDate resolvedOn) {
+}

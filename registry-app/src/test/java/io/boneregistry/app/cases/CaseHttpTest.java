@@ -435,6 +435,25 @@ class CaseHttpTest {
         }
 
         @Test
+        void aComplicationsEndIsAddedOnceKnownAndAnImpossibleTimingIsRefused() throws Exception {
+            String caseId = decidedCase();
+            String procedureId = procedure(caseId);
+            String path = "/api/cases/" + caseId + "/procedures/" + procedureId + "/complications";
+            String complicationId = api.read(api.post(path, api.body(pulmonaryEmbolism(TREATED.plusDays(1))))
+                    .andExpect(status().isCreated())).get("complicationId").asText();
+            ObjectNode resolved = api.body(pulmonaryEmbolism(TREATED.plusDays(1)), Map.of("reasonForChange", "resolved"));
+            resolved.put("timing", "WITHIN_30_DAYS").putObject("resolution").put("outcome", "RESOLVED").put("resolvedOn", TREATED.plusDays(5).toString());
+            api.put(path + "/" + complicationId, resolved).andExpect(status().isOk());
+            JsonNode amended = api.history(caseId).findValues("payload").stream().filter(p -> p.has("complication")).reduce((a, b) -> b).orElseThrow();
+            assertThat(amended.at("/complication/resolution/outcome").asText()).isEqualTo("RESOLVED");
+            assertThat(amended.at("/complication/timing").asText()).isEqualTo("WITHIN_30_DAYS");
+
+            ObjectNode intraOnALaterDay = api.body(pulmonaryEmbolism(TREATED.plusDays(1)));
+            intraOnALaterDay.put("timing", "INTRA_PROCEDURAL");
+            refused(caseId, () -> api.post(path, intraOnALaterDay), 400, "timing");
+        }
+
+        @Test
         void complicationOfUnknownProcedureIsNotFound() throws Exception {
             String caseId = decidedCase();
             refused(caseId, () -> api.post("/api/cases/" + caseId + "/procedures/" + UUID.randomUUID() + "/complications",

@@ -137,7 +137,8 @@ final class StoryWriter {
         return new Assessment(on, diagnosis, type == CaseType.MYELOMA_VERTEBROPLASTY ? DiagnosisBasis.HISTOLOGY : DiagnosisBasis.IMAGING,
                 primary, localisations, lesion, chance(0.95), curative ? "night pain relieved by NSAIDs" : "mechanical pain",
                 curative ? List.of() : List.of(PreviousTreatment.RADIOTHERAPY), true, curative ? 600 : 6 + random.nextInt(30),
-                diagnosis == Diagnosis.METASTASIS ? Boolean.FALSE : null, new BaselinePain(vas, opioid, neuralgia));
+                diagnosis == Diagnosis.METASTASIS ? Boolean.FALSE : null, new BaselinePain(vas, opioid, neuralgia), null,
+                curative ? null : Boolean.FALSE);
     }
 
     private Lesion lesion() {

@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * The work-up of a case: working diagnosis, the index lesion, the patient's condition and pain.
  * The optional clinical fields are the ones R-WORKUP-CLINICAL asks to be recorded; leaving them
- * out is a deviation, not an error.
+ * out is a deviation, not an error. Whether the patient refuses surgery and whether conventional
+ * analgesia controls the pain are what RFA's indications turn on (R-CURATIVE-MALIGNANT,
+ * R-RFA-PALLIATIVE-PAIN); unknown when left out.
  */
 public record Assessment(
         @NotNull @PastOrPresent LocalDate assessedOn,
@@ -31,5 +33,7 @@ public record Assessment(
         Boolean generalAnaesthesiaPossible,
         @PositiveOrZero @Max(1200) Integer lifeExpectancyMonths,
         Boolean surgicalCandidate,
-        @NotNull @Valid BaselinePain baselinePain) {
+        @NotNull @Valid BaselinePain baselinePain,
+        Boolean refusesSurgery,
+        Boolean painControlledByConventionalAnalgesia) {
 }

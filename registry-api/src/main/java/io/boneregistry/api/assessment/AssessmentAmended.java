@@ -4,7 +4,8 @@ import io.boneregistry.api.audit.AmendmentRecorded;
 import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/** Revision 2: the assessment says whether the patient refuses surgery and whether analgesia controls the pain. */
+@Revision("2")
 public record AssessmentAmended(
         String caseId,
         Assessment assessment,

@@ -15,6 +15,7 @@ import io.boneregistry.core.guideline.curative.CurativeEligibilityAdvisor;
 import io.boneregistry.core.guideline.curative.CurativeIndicationPolicy;
 import io.boneregistry.core.guideline.curative.CurativeThermalAblationPolicy;
 import io.boneregistry.core.guideline.curative.MalignantCurativeIndicationPolicy;
+import io.boneregistry.core.guideline.curative.PalliativeRfaPainPolicy;
 import io.boneregistry.core.guideline.curative.RfaSizePolicy;
 import io.boneregistry.core.guideline.imaging.AblationThreeDimensionalGuidancePolicy;
 import io.boneregistry.core.guideline.imaging.EthanolCtGuidancePolicy;
@@ -82,6 +83,7 @@ public final class Guideline {
         all.addAll(biopsyPolicies);
         all.addAll(curativePolicies);
         all.add(new CurativeThermalAblationPolicy());
+        all.add(new PalliativeRfaPainPolicy());
         all.add(new RfaSizePolicy());
         all.add(new LaboratoryValuesPolicy());
         all.add(new InfectionPolicy());

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * R-CURATIVE-MALIGNANT: not a surgical candidate, evaluated by an MDT, fewer than 3 localisations,
- * under 3 cm. A diagnosis still unknown cannot meet a curative indication and is judged here.
+ * R-CURATIVE-MALIGNANT: not a surgical candidate (or refusing surgery: "con controindicazioni alla
+ * chirurgia o che la rifiutano", §4 RFA), evaluated by an MDT, fewer than 3 localisations, under 3 cm.
+ * A diagnosis still unknown cannot meet a curative indication and is judged here.
  */
 public class MalignantCurativeIndicationPolicy extends CurativeIndicationPolicy {
 
@@ -34,8 +35,11 @@ public class MalignantCurativeIndicationPolicy extends CurativeIndicationPolicy 
         TreatmentDecision decision = record.treatmentDecision();
         List<String> unmet = new ArrayList<>();
         if (record.diagnosis() == Diagnosis.UNKNOWN) unmet.add("diagnosis unknown");
-        if (Boolean.TRUE.equals(assessment.surgicalCandidate())) unmet.add("surgical candidate (curative ablation is for patients who are not)");
-        if (assessment.surgicalCandidate() == null) unmet.add("surgical candidacy not recorded");
+        boolean refuses = Boolean.TRUE.equals(assessment.refusesSurgery());
+        if (Boolean.TRUE.equals(assessment.surgicalCandidate()) && !refuses) {
+            unmet.add("surgical candidate (curative ablation is for patients who are not, or who refuse surgery)");
+        }
+        if (assessment.surgicalCandidate() == null && !refuses) unmet.add("surgical candidacy not recorded");
         if (decision != null && !decision.mdt()) unmet.add("no MDT evaluation");
         if (assessment.localisationCount() >= MAX_LOCALISATIONS_EXCLUSIVE) {
             unmet.add(assessment.localisationCount() + " localisations (fewer than " + MAX_LOCALISATIONS_EXCLUSIVE + " required)");

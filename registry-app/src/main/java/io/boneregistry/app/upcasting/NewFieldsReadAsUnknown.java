@@ -1,0 +1,47 @@
+package io.boneregistry.app.upcasting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An event's revision that only added optional fields to the entry it carries: what was stored
+ * before says none of them, so it reads with them empty (null), as it was meant.
+ */
+abstract class NewFieldsReadAsUnknown extends SingleEventUpcaster {
+
+    private final Set<String> types;
+    private final String from;
+    private final String to;
+    private final String entry;
+    private final List<String> added;
+
+    /** Events of {@code types} at revision {@code from} become {@code to}; {@code entry} is the payload's object gaining {@code added}. */
+    NewFieldsReadAsUnknown(Set<Class<?>> types, String from, String to, String entry, List<String> added) {
+        this.types = types.stream().map(Class::getName).collect(Collectors.toSet());
+        this.from = from;
+        this.to = to;
+        this.entry = entry;
+        this.added = added;
+    }
+
+    @Override
+    protected boolean canUpcast(IntermediateEventRepresentation event) {
+        return types.contains(event.getType().getName()) && from.equals(event.getType().getRevision());
+    }
+
+    @Override
+    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
+        return event.upcastPayload(new SimpleSerializedType(event.getType().getName(), to), JsonNode.class, payload -> {
+            ObjectNode upcast = ((ObjectNode) payload).deepCopy();
+            if (upcast.get(entry) instanceof ObjectNode object) added.forEach(object::putNull);
+            return upcast;
+        });
+    }
+}

@@ -239,7 +239,9 @@ final class StoryWriter {
                 case RF_IONIZATION -> steps.add(new RfIonizationStep(16, 2 + random.nextInt(3), true));
             }
         }
-        return new Procedure(on, operatorId, anaesthesia, guidance, steps, protection, 5.0 + random.nextInt(6), !chance(0.02));
+        boolean rfa = steps.stream().anyMatch(step -> step.technique() == Technique.RFA);
+        return new Procedure(on, operatorId, anaesthesia, guidance, steps, protection, 5.0 + random.nextInt(6), !chance(0.02),
+                rfa ? Boolean.TRUE : null);
     }
 
     private CementoplastyStep cement(Lesion lesion, boolean afterAblation) {

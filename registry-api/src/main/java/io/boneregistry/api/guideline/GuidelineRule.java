@@ -24,6 +24,7 @@ public enum GuidelineRule {
     CURATIVE_MALIGNANT("R-CURATIVE-MALIGNANT", "Curative treatment of malignant tumours: non-surgical candidates (or patients who refuse surgery), after MDT evaluation, with fewer than 3 localisations under 3 cm.", "§3 Curative indications, §4 Radiofrequency ablation"),
     RFA_SIZE("R-RFA-SIZE", "For curative RFA the tumour does not exceed 5 cm in diameter.", "§3 Curative indications", ADVISORY),
     RFA_PALLIATIVE_PAIN("R-RFA-PALLIATIVE-PAIN", "Palliative RFA treats painful metastases whose pain conventional analgesia does not control.", "§4 Radiofrequency ablation"),
+    RFA_ANTI_INFLAMMATORY("R-RFA-ANTI-INFLAMMATORY", "The acute inflammatory reaction that may follow RFA must be prevented with anti-inflammatory therapy.", "§4 Radiofrequency ablation"),
     PREP_LABS("R-PREP-LABS", "Coagulation (PT, PTT, INR), platelets and white cells are normal before the procedure.", "§3 Before the procedure", ADVISORY),
     PREP_INFECTION("R-PREP-INFECTION", "Every infection, even far from the tumour, is identified and resolved first.", "§3 Before the procedure"),
     PREP_CONSENT("R-PREP-CONSENT", "Written, signed informed consent is obtained.", "§3 Before the procedure"),

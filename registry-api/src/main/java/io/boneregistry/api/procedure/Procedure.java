@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** One treatment session on the index lesion: one or more technique steps under one anaesthesia. */
+/**
+ * One treatment session on the index lesion: one or more technique steps under one anaesthesia;
+ * whether an anti-inflammatory was given against the acute reaction after RFA (R-RFA-ANTI-INFLAMMATORY),
+ * unknown when left out.
+ */
 public record Procedure(
         @NotNull @PastOrPresent LocalDate performedOn,
         @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}", message = "an operator code: letters, digits, '.', '_' and '-' only, starting with a letter or digit, at most 40 characters")
@@ -24,7 +28,8 @@ public record Procedure(
         @NotEmpty List<@NotNull @Valid TechniqueStep> steps,
         @Valid ThermalProtection thermalProtection,
         @PositiveOrZero Double periostealRopivacaineMl,
-        @NotNull Boolean technicalSuccess) {
+        @NotNull Boolean technicalSuccess,
+        Boolean antiInflammatoryProphylaxis) {
 
     public Set<Technique> techniques() {
         Set<Technique> techniques = EnumSet.noneOf(Technique.class);

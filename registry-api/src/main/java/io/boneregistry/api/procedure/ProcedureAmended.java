@@ -4,7 +4,8 @@ import io.boneregistry.api.audit.AmendmentRecorded;
 import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/** Revision 2: the procedure says whether an anti-inflammatory was given after RFA. */
+@Revision("2")
 public record ProcedureAmended(
         String caseId,
         String procedureId,

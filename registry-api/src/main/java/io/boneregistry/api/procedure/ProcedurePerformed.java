@@ -2,7 +2,8 @@ package io.boneregistry.api.procedure;
 
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/** Revision 2: the procedure says whether an anti-inflammatory was given after RFA. */
+@Revision("2")
 public record ProcedurePerformed(
         String caseId,
         String procedureId,

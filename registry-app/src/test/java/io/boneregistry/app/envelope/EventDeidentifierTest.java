@@ -90,7 +90,8 @@ class EventDeidentifierTest {
     void aTextThatLooksLikeADateIsNeitherParsedNorMistakenForOne() {
         Procedure procedure = ProcedureFixture.rfaAlone();
         Procedure byOperator = new Procedure(procedure.performedOn(), "2025-02-30", procedure.anaesthesia(), procedure.guidance(),
-                procedure.steps(), procedure.thermalProtection(), procedure.periostealRopivacaineMl(), procedure.technicalSuccess());
+                procedure.steps(), procedure.thermalProtection(), procedure.periostealRopivacaineMl(), procedure.technicalSuccess(),
+                procedure.antiInflammatoryProphylaxis());
 
         ObjectNode out = export(false).envelope(event(new ProcedurePerformed("case-1", "p-1", byOperator)), REFERRAL);
 

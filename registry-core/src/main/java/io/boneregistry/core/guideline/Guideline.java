@@ -42,6 +42,7 @@ import io.boneregistry.core.guideline.technique.LaserFibresPolicy;
 import io.boneregistry.core.guideline.technique.LoadedBoneConsolidationPolicy;
 import io.boneregistry.core.guideline.technique.PeriostealRopivacainePolicy;
 import io.boneregistry.core.guideline.technique.RfIonisationCandidatesPolicy;
+import io.boneregistry.core.guideline.technique.RfaAntiInflammatoryPolicy;
 import io.boneregistry.core.guideline.thermal.CryoDissectionPolicy;
 import io.boneregistry.core.guideline.thermal.NeuralHeatProtectionPolicy;
 import io.boneregistry.core.guideline.thermal.RfaHydrodissectionPolicy;
@@ -99,6 +100,7 @@ public final class Guideline {
         all.add(new LaserFibresPolicy());
         all.add(new LaserDosePolicy());
         all.add(new PeriostealRopivacainePolicy());
+        all.add(new RfaAntiInflammatoryPolicy());
         all.add(new RfIonisationCandidatesPolicy());
         all.add(new LoadedBoneConsolidationPolicy());
         all.add(new CementAfterAblationPolicy());

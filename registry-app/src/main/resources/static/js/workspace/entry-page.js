@@ -36,7 +36,7 @@ export async function entryPage(view, target, params) {
     });
     const advice = el(
         'aside',
-        { id: 'live-advice', 'aria-live': 'polite', 'aria-label': ui('advice') },
+        { id: 'live-advice', 'aria-live': 'polite', 'aria-label': ui('advice'), tabindex: 0 },
         el('h3', { text: ui('advice') }),
         el('p', { class: 'hint', text: ui('adviceHint') }),
         el('ul', { class: 'evaluations' }),

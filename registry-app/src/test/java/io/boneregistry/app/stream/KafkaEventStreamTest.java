@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boneregistry.cohort.CaseStory;
 import io.boneregistry.cohort.DemoCohort;
+import io.boneregistry.projections.internal.StoredEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,7 +66,9 @@ class KafkaEventStreamTest {
                 assertThat(record.key()).isEqualTo(value.get("caseId").asText());
                 assertThat(header(record, EVENT_ID)).isEqualTo(value.get("eventId").asText());
                 assertThat(header(record, EVENT_TYPE)).isEqualTo(value.get("type").asText());
-                assertThat(header(record, EVENT_REVISION)).isEqualTo("1");
+                assertThat(header(record, EVENT_REVISION)).as("the event class's own revision")
+                        .isEqualTo(StoredEvents.types().stream().filter(type -> type.getSimpleName().equals(value.get("type").asText()))
+                                .findFirst().orElseThrow().getAnnotation(Revision.class).value());
                 assertThat(value.at("/metaData/userId").asText()).isEqualTo("dr.stream");
                 assertThat(value.get("payload").isObject()).isTrue();
                 assertThat(record.value()).doesNotContain("patientPseudonym", "birthYear", "justification", "painOrigin");

@@ -88,33 +88,9 @@ export async function survival(view, params) {
         xAxis: { type: 'value', name: 'weeks', min: 0 },
         yAxis: { type: 'value', name: 'survival', min: 0, max: 1 },
         series: [
-            {
-                name: '95 % limits (log-log)',
-                type: 'line',
-                step: 'end',
-                showSymbol: false,
-                lineStyle: { type: 'dashed', color: '#6d8fb3' },
-                itemStyle: { color: '#6d8fb3' },
-                data: steps.map(s => [s.time, s.lower]),
-            },
-            {
-                name: '95 % limits (log-log)',
-                type: 'line',
-                step: 'end',
-                showSymbol: false,
-                lineStyle: { type: 'dashed', color: '#6d8fb3' },
-                itemStyle: { color: '#6d8fb3' },
-                data: steps.map(s => [s.time, s.upper]),
-            },
-            {
-                name: 'Kaplan–Meier',
-                type: 'line',
-                step: 'end',
-                showSymbol: false,
-                lineStyle: { color: '#14324f' },
-                itemStyle: { color: '#14324f' },
-                data: steps.map(s => [s.time, s.survival]),
-            },
+            stepLine('95 % limits (log-log)', '#6d8fb3', 'dashed', steps.map(s => [s.time, s.lower])),
+            stepLine('95 % limits (log-log)', '#6d8fb3', 'dashed', steps.map(s => [s.time, s.upper])),
+            stepLine('Kaplan–Meier', '#14324f', 'solid', steps.map(s => [s.time, s.survival])),
         ],
     });
     view.append(
@@ -189,4 +165,10 @@ export async function survival(view, params) {
             ),
         );
     }
+}
+
+/** A step curve of the chart: the estimate, or one of its limits. */
+function stepLine(name, color, type, data) {
+    const style = { lineStyle: { type, color }, itemStyle: { color } };
+    return { name, type: 'line', step: 'end', showSymbol: false, ...style, data };
 }

@@ -1,6 +1,6 @@
 /* A case's entries as its pages need them, read from its history (the event store) and its summary. */
 import { api, eventually } from '../common/api.js';
-import { session } from '../common/session.js';
+import { session, entryOf } from '../common/session.js';
 
 /**
  * A case as its pages need it: the history (read from the event store, so it already holds what
@@ -13,7 +13,7 @@ export async function caseOf(caseId) {
         eventually('/api/cases/' + caseId),
     ]);
     const procedures = history
-        .filter(h => h.type === 'ProcedurePerformed' || h.type === 'ProcedureAmended')
+        .filter(h => entryOf('procedures').events.includes(h.type))
         .reduce((list, h) => {
             const procedure = {
                 procedureId: h.payload.procedureId,
@@ -25,7 +25,7 @@ export async function caseOf(caseId) {
             else list.push(procedure);
             return list;
         }, []);
-    const closed = history.some(h => h.type === 'CaseClosed');
+    const closed = history.some(h => entryOf('closure').events.includes(h.type));
     return { caseId, history, procedures, closed, summary: summary || {} };
 }
 

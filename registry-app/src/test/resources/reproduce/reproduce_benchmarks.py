@@ -17,6 +17,11 @@ MINOR = {"ALLERGIC_REACTION", "PUNCTURE_SITE_BLEEDING", "ACUTE_PAIN_INCREASE", "
 Z = 1.959963984540054  # qnorm(0.975)
 
 
+def pain_read(f):
+    """The VAS a response reads: the treated site's when the follow-up records it, else overall."""
+    return f["treatedSiteVas"] if f.get("treatedSiteVas") is not None else f["vas"]
+
+
 def assessment_follow_up(row, s):
     best = None
     for f in row["followUps"]:  # date order, first recorded first on a tie
@@ -34,7 +39,7 @@ def has_baseline(row):
 def responds(row, f, s):
     b, m = row["baselineVas"], row["baselineOpioidMmePerDay"]
     t = s["painReductionThreshold"]
-    by_vas = b is not None and b >= 1 and (b - f["vas"]) / b > t
+    by_vas = b is not None and b >= 1 and (b - pain_read(f)) / b > t
     by_opioid = m is not None and m > 0 and f["opioidMmePerDay"] is not None and (m - f["opioidMmePerDay"]) / m > t
     return by_vas or by_opioid
 
@@ -76,9 +81,9 @@ def count(rows, s, bid):
                 else:
                     add(responds(row, f, s))
         elif bid == "BM-CEMENT-LEAK":
-            if row["lesionSite"] in VERTEBRAE:
-                for step in range(row["cementSteps"]):
-                    add(step < row["cementStepsLeaking"])
+            for level in row["levels"]:
+                if level["technique"] == "CEMENTOPLASTY" and level["site"] in VERTEBRAE:
+                    add(level["leaked"] is True)
         elif bid in complications:
             technique, types = complications[bid]
             if uses(row, technique):
@@ -98,7 +103,7 @@ def count(rows, s, bid):
                 else:
                     last = row["followUps"][-1]
                     recurred = any(f["localRecurrence"] is True for f in row["followUps"])
-                    add(last["vas"] == 0 and not recurred and row["proceduresInCase"] == 1)
+                    add(pain_read(last) == 0 and not recurred and row["proceduresInCase"] == 1)
         elif bid in recurrence:
             technique, diagnosis, aggressive = recurrence[bid]
             if (index(row) and uses(row, technique) and row["intent"] == "CURATIVE" and row["diagnosis"] == diagnosis

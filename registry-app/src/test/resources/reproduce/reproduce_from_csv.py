@@ -71,9 +71,8 @@ def count(rows, bid, threshold, problems):
                         problems.append(f"{row['study_id']}: pain_responder {row['pain_responder']}, recomputed {hit}")
                     add(hit)
         elif bid == "BM-CEMENT-LEAK":
-            if row["vertebral"] == "1":
-                for step in range(int(row["cement_steps"])):
-                    add(step < int(row["cement_steps_leaking"]))
+            for step in range(int(row["vertebral_cement_steps"])):
+                add(step < int(row["vertebral_cement_steps_leaking"]))
         elif bid in COMPLICATIONS:
             technique, types = COMPLICATIONS[bid]
             if row["technique_" + technique] == "1":

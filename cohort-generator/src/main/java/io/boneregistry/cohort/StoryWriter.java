@@ -1,5 +1,11 @@
 package io.boneregistry.cohort;
 
+import io.boneregistry.api.followup.Imaging;
+import io.boneregistry.api.followup.ImagingFinding;
+import io.boneregistry.api.followup.ImagingModality;
+import io.boneregistry.api.othertreatment.OtherTreatment;
+import io.boneregistry.api.othertreatment.OtherTreatmentKind;
+import io.boneregistry.api.othertreatment.RecordOtherTreatment;
 import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.api.assessment.BaselinePain;
 import io.boneregistry.api.assessment.Diagnosis;
@@ -151,7 +157,7 @@ final class StoryWriter {
             case CRYO_PELVIC_METASTASIS -> lesion(LesionSite.PELVIS_OTHER, 30 + random.nextInt(40), true, false);
             case OSTEOID_OSTEOMA_RFA, OSTEOID_OSTEOMA_LASER -> lesion(pick(LesionSite.FEMUR, LesionSite.TIBIA, LesionSite.HUMERUS), 5 + random.nextInt(10), false, false);
             case OSTEOBLASTOMA_RFA -> new Lesion(pick(LesionSite.FEMUR, LesionSite.TIBIA), null, 15 + random.nextInt(14), LesionPattern.MIXED,
-                    false, false, false, false, false, false, chance(0.2));
+                    false, false, false, false, false, false, chance(0.2), false, false, null);
             case CHONDROBLASTOMA_RFA -> lesion(pick(LesionSite.HUMERUS, LesionSite.FEMUR), 15 + random.nextInt(15), false, false);
             case SMALL_METASTASIS_CURATIVE_CRYO -> lesion(LesionSite.PELVIS_OTHER, 12 + random.nextInt(15), false, false);
         };
@@ -165,11 +171,12 @@ final class StoryWriter {
             default -> VertebralLevel.valueOf("L" + (1 + random.nextInt(5)));
         };
         return new Lesion(site, level, 15 + random.nextInt(30), LesionPattern.OSTEOLYTIC, false, intoCanal, intoCanal, intoCanal,
-                false, true, false);
+                false, true, false, false, false, !intoCanal);
     }
 
     private Lesion lesion(LesionSite site, int diameter, boolean softTissue, boolean fractureRisk) {
-        return new Lesion(site, null, diameter, LesionPattern.OSTEOLYTIC, softTissue, false, false, false, false, fractureRisk, false);
+        return new Lesion(site, null, diameter, LesionPattern.OSTEOLYTIC, softTissue, false, false, false, false, fractureRisk, false,
+                false, false, null);
     }
 
     private void biopsy(Assessment assessment, LocalDate assessed) {
@@ -201,8 +208,9 @@ final class StoryWriter {
 
     private PreProcedureChecks checks(LocalDate on) {
         boolean platelets = !chance(0.04);
+        boolean consent = !chance(0.01);
         return new PreProcedureChecks(on, true, 12.5, 31.0, 1.0, platelets, platelets ? 240.0 : 60.0, true, 6.8, true, true,
-                !chance(0.01), true);
+                consent, true, consent ? on : null, consent ? Boolean.TRUE : null);
     }
 
     private Procedure procedure(LocalDate on, List<Technique> techniques, Lesion lesion) {
@@ -214,7 +222,7 @@ final class StoryWriter {
             switch (technique) {
                 case CEMENTOPLASTY -> {
                     int levels = lesion.site().vertebral() && chance(0.15) ? 2 : 1;
-                    for (int i = 0; i < levels; i++) steps.add(cement(lesion, techniques.size() > 1));
+                    for (int i = 0; i < levels; i++) steps.add(cement(lesion, techniques.size() > 1, i == 0 ? null : nextLevel(lesion.level())));
                     if (techniques.size() == 1) {
                         anaesthesia = Anaesthesia.CONSCIOUS_SEDATION;
                         guidance = List.of(Guidance.FLUOROSCOPY);
@@ -222,21 +230,21 @@ final class StoryWriter {
                 }
                 case ETHANOL -> {
                     anaesthesia = Anaesthesia.DEEP_SEDATION;
-                    steps.add(new EthanolStep(chance(0.04) ? 28.0 : 5.0 + random.nextInt(16), 95.0, 22, !chance(0.06), 1 + random.nextInt(3)));
+                    steps.add(new EthanolStep(chance(0.04) ? 28.0 : 5.0 + random.nextInt(16), 95.0, 22, !chance(0.06), 1 + random.nextInt(3), null, null));
                 }
-                case LASER -> steps.add(new LaserStep(1, 400, 2.0, 6.0 + random.nextInt(5), null));
+                case LASER -> steps.add(new LaserStep(1, 400, 2.0, 6.0 + random.nextInt(5), null, null, null));
                 case RFA -> {
-                    steps.add(new RfaStep(1, 1.0, 90, 6.0 + random.nextInt(5), ElectrodeType.STRAIGHT, true));
+                    steps.add(new RfaStep(1, 1.0, 90, 6.0 + random.nextInt(5), ElectrodeType.STRAIGHT, true, null, null));
                     protection = chance(0.3) ? new ThermalProtection(chance(0.05) ? ProtectionMethod.HYDRODISSECTION_SALINE
                             : ProtectionMethod.HYDRODISSECTION_D5W, true, 38.0 + random.nextInt(6)) : null;
                 }
                 case CRYO -> {
                     List<CryoCycle> cycles = chance(0.05) ? List.of(new CryoCycle(10.0, 0.0))
                             : List.of(new CryoCycle(10.0, 8.0), new CryoCycle(10.0, 0.0));
-                    steps.add(new CryoStep(2 + random.nextInt(5), 17, 2.0, cycles, 5.0 + random.nextInt(4)));
+                    steps.add(new CryoStep(2 + random.nextInt(5), 17, 2.0, cycles, 5.0 + random.nextInt(4), null, null));
                     protection = chance(0.2) ? new ThermalProtection(ProtectionMethod.CO2_DISSECTION, true, null) : null;
                 }
-                case RF_IONIZATION -> steps.add(new RfIonizationStep(16, 2 + random.nextInt(3), true));
+                case RF_IONIZATION -> steps.add(new RfIonizationStep(16, 2 + random.nextInt(3), true, null, null));
             }
         }
         boolean rfa = steps.stream().anyMatch(step -> step.technique() == Technique.RFA);
@@ -244,13 +252,21 @@ final class StoryWriter {
                 rfa ? Boolean.TRUE : null);
     }
 
-    private CementoplastyStep cement(Lesion lesion, boolean afterAblation) {
+    /** The vertebra below (above, at L5): the second level of a two-level vertebroplasty. */
+    private static VertebralLevel nextLevel(VertebralLevel level) {
+        VertebralLevel[] all = VertebralLevel.values();
+        return level.ordinal() + 1 < all.length ? all[level.ordinal() + 1] : all[level.ordinal() - 1];
+    }
+
+    /** A cementoplasty step; {@code level} null is the index lesion, else another vertebra of the same session. */
+    private CementoplastyStep cement(Lesion lesion, boolean afterAblation, VertebralLevel level) {
         boolean vertebral = lesion.site().vertebral();
         double leakRate = centreId.equals(DemoCohort.WORSE_CENTRE) ? 0.85 : 0.52;
         boolean leaked = vertebral ? chance(leakRate) : chance(0.1);
         int gauge = lesion.site() == LesionSite.VERTEBRA_CERVICAL ? 15 : chance(0.05) ? 13 : 10;
         return new CementoplastyStep(vertebral ? gauge : 11, 2.0 + random.nextInt(5), true, afterAblation && !chance(0.05),
-                new Leakage(leaked, leaked ? List.of(pick(LeakageSite.VENOUS, LeakageSite.DISC, LeakageSite.PARAVERTEBRAL)) : List.of(), false));
+                new Leakage(leaked, leaked ? List.of(pick(LeakageSite.VENOUS, LeakageSite.DISC, LeakageSite.PARAVERTEBRAL)) : List.of(), false),
+                level == null ? null : level.site(), level);
     }
 
     private void complications(String procedureId, LocalDate treated, List<Technique> techniques) {
@@ -303,12 +319,39 @@ final class StoryWriter {
             Boolean recurrence = curative ? (!cured && day > 60 && chance(0.6)) : null;
             TumourVolumeChange volume = type != CaseType.ETHANOL_ILIAC_METASTASIS ? null : day < 80 ? TumourVolumeChange.NOT_ASSESSED
                     : chance(0.26) ? TumourVolumeChange.REDUCED : chance(0.25) ? TumourVolumeChange.INCREASED : TumourVolumeChange.STABLE;
-            commands.add(new RecordFollowUp(caseId, ids.of("follow-up-" + n), new FollowUp(procedureId, on, Math.min(10, vas), opioid,
-                    neuralgia, recurrence, volume, false, VitalStatus.ALIVE), null));
+            commands.add(new RecordFollowUp(caseId, ids.of("follow-up-" + n), followUp(procedureId, on, Math.min(10, vas), opioid,
+                    neuralgia, recurrence, volume, assessment, curative, n), null));
+            if (n == 0) otherTreatment(assessment, on, curative);
             last = on;
             n++;
         }
         if (n == schedule.length && chance(0.7)) commands.add(new CloseCase(caseId, new Closure(last, ClosureReason.FOLLOW_UP_COMPLETE), null));
+    }
+
+    /**
+     * A visit as a unit records it: the treated site's pain is what the story decided; a metastatic
+     * patient's overall pain, from the third visit on, may be higher (other metastases). Imaging reads
+     * the ablated lesion of a curative case after two months, and the cement at a vertebroplasty's
+     * first visit. No random draw is added, so the cohort's other values stay as they were.
+     */
+    private FollowUp followUp(String procedureId, LocalDate on, int siteVas, Double opioid, Boolean neuralgia, Boolean recurrence,
+                              TumourVolumeChange volume, Assessment assessment, boolean curative, int n) {
+        boolean painElsewhere = !curative && n >= 2 && assessment.localisationCount() > 1;
+        int overallVas = painElsewhere ? Math.max(siteVas, Math.min(10, assessment.baselinePain().vas() - 1)) : siteVas;
+        int ladder = opioid == null || opioid == 0 ? (overallVas > 0 ? 1 : 0) : opioid <= 30 ? 2 : 3;
+        int ecog = curative ? 0 : overallVas >= 7 ? 2 : 1;
+        Imaging imaging = curative && recurrence != null && n >= 1
+                ? new Imaging(ImagingModality.MRI, on, recurrence ? ImagingFinding.LOCAL_PROGRESSION : ImagingFinding.COMPLETE_ABLATION)
+                : n == 0 && type.name().contains("VERTEBR") ? new Imaging(ImagingModality.RADIOGRAPHY, on, ImagingFinding.CEMENT_DISTRIBUTION) : null;
+        return new FollowUp(procedureId, on, overallVas, opioid, neuralgia, recurrence, volume, false, VitalStatus.ALIVE,
+                siteVas, ladder, ecog, imaging);
+    }
+
+    /** One palliative metastatic case in eight, chosen by its id, has radiotherapy two weeks after the first visit. */
+    private void otherTreatment(Assessment assessment, LocalDate firstVisit, boolean curative) {
+        LocalDate started = firstVisit.plusDays(14);
+        if (curative || assessment.diagnosis() != Diagnosis.METASTASIS || (caseId.hashCode() & 7) != 0 || started.isAfter(HORIZON)) return;
+        commands.add(new RecordOtherTreatment(caseId, ids.of("other-treatment-1"), new OtherTreatment(OtherTreatmentKind.RADIOTHERAPY, started), null));
     }
 
     private double responseRate() {

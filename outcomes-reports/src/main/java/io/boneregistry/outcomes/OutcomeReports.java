@@ -101,7 +101,8 @@ public class OutcomeReports {
     /** An operator's CUSUM, its case-level items only of the cases inside {@code scope}. */
     public CusumChart cusum(Benchmark benchmark, String operatorId, DatasetFilter filter, OutcomeSettings settings, Double p0,
                             CaseScope scope) {
-        DatasetFilter operator = new DatasetFilter(filter.centreId(), operatorId, filter.from(), filter.to(), filter.technique(), filter.combined());
+        DatasetFilter operator = new DatasetFilter(filter.centreId(), operatorId, filter.from(), filter.to(), filter.technique(), filter.combined(),
+                filter.otherTreatment());
         StatisticsRowSet set = statisticsRows(operator);
         Supplier<CusumChart> chart = () -> answers.get(set.version(),
                 () -> CusumCharts.of(benchmark, operatorId, operator.apply(set.rows()), settings, p0), "cusum", benchmark, operator, settings, p0);

@@ -166,6 +166,7 @@ function nextEntries(summary, entries) {
         ]);
     }
     if (summary.procedures.length) add('follow-ups');
+    if (has('assessment')) add('other-treatments');
     add('closure');
     return links;
 }

@@ -28,7 +28,7 @@ export function route(path) {
                 entryPage(view, { caseId, entry: 'complications', procedureId: id, entryId: subId }, params),
         };
     }
-    if (first === 'follow-ups' && rest.length === 2)
-        return { page: (view, params) => entryPage(view, { caseId, entry: 'follow-ups', entryId: id }, params) };
+    if ((first === 'follow-ups' || first === 'other-treatments') && rest.length === 2)
+        return { page: (view, params) => entryPage(view, { caseId, entry: first, entryId: id }, params) };
     return null;
 }

@@ -8,6 +8,8 @@ import io.boneregistry.outcomes.statistics.Interval;
  * documented figure, the verdict and the one-sided exact p-value against the figure's worse edge.
  * The time-to-event benchmark has a median in weeks with its interval instead of a rate. Numbers
  * are not rounded; {@code suppressed} marks counts withheld in outputs shared outside the centre.
+ * A pain benchmark says in {@code painAtTreatedSite} how many of its n had their pain read at the
+ * treated site (the others' overall pain was read: docs/outcomes.md#terms); null for the others.
  */
 public record BenchmarkRow(
         String benchmarkId,
@@ -25,13 +27,14 @@ public record BenchmarkRow(
         Double pValue,
         Double medianWeeks,
         Interval median95,
-        boolean suppressed) {
+        boolean suppressed,
+        Integer painAtTreatedSite) {
 
     /** Counts from 1 to threshold − 1 withheld, with everything they could be derived from. */
     public BenchmarkRow suppressedBelow(int threshold) {
         boolean small = n != null && n > 0 && n < threshold || x != null && x > 0 && x < threshold;
         if (!small) return this;
         return new BenchmarkRow(benchmarkId, technique, measure, population, null, null, null, notEvaluable, null, null,
-                benchmark, verdict, null, medianWeeks, median95, true);
+                benchmark, verdict, null, medianWeeks, median95, true, null);
     }
 }

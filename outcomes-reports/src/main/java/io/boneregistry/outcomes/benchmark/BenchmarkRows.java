@@ -81,16 +81,17 @@ public final class BenchmarkRows {
                 : Proportions.atLeast(x, n, benchmark.high());
         return new BenchmarkRow(benchmark.id(), benchmark.technique(), benchmark.measure(), benchmark.population(), n, x,
                 n == 0 ? null : (double) x / n, tally.notEvaluable(), wilson, exact, BenchmarkFigure.of(benchmark),
-                Verdict.of(benchmark, wilson, n, settings), pValue, null, null, false);
+                Verdict.of(benchmark, wilson, n, settings), pValue, null, null, false, tally.painAtTreatedSite());
     }
 
     private static BenchmarkRow duration(Benchmark benchmark, PainCourses courses, OutcomeSettings settings) {
-        Tally.Count responders = courses.responders(settings.painReductionThreshold()).count();
+        Tally.Count responders = courses.respondersCount(settings.painReductionThreshold());
         List<Observation> durations = courses.durations(settings.painReductionThreshold());
         KaplanMeier.Estimate estimate = KaplanMeier.estimate(durations, CONFIDENCE);
         Interval median95 = responders.n() == 0 ? null : estimate.median95();
         return new BenchmarkRow(benchmark.id(), benchmark.technique(), benchmark.measure(), benchmark.population(),
                 responders.n(), responders.x(), null, responders.notEvaluable(), null, null, BenchmarkFigure.of(benchmark),
-                Verdict.of(benchmark, median95, responders.n(), settings), null, estimate.median(), median95, false);
+                Verdict.of(benchmark, median95, responders.n(), settings), null, estimate.median(), median95, false,
+                responders.painAtTreatedSite());
     }
 }

@@ -98,13 +98,12 @@ public final class Measures {
         return readsThreshold(benchmark) || benchmark == Benchmark.RFI_NEURALGIA ? List.copyOf(settings.painWindow()) : List.of();
     }
 
-    /** One member per cement step at a mobile-spine vertebra; a step with leakage observed is a hit. */
+    /** One member per cement step that treated a mobile-spine vertebra (one per level); a step with leakage observed is a hit. */
     private static Tally vertebralCementLeaks(List<ProcedureRow> rows) {
         List<Member> members = new ArrayList<>();
         for (ProcedureRow row : rows) {
-            if (!row.vertebral()) continue;
-            for (int step = 0; step < row.cementSteps(); step++) {
-                members.add(new Member(row, step < row.cementStepsLeaking()));
+            for (int step = 0; step < row.vertebralCementSteps(); step++) {
+                members.add(new Member(row, step < row.vertebralCementStepsLeaking()));
             }
         }
         return new Tally(members, 0);
@@ -130,7 +129,7 @@ public final class Measures {
         return new Tally(members, notEvaluable);
     }
 
-    /** VAS 0 at the last follow-up, no recurrence at any, and no second procedure in the case. */
+    /** VAS 0 at the last follow-up (at the treated site when recorded), no recurrence at any, and no second procedure in the case. */
     private static Tally osteoidOsteomaSuccess(List<ProcedureRow> rows, Technique technique) {
         List<Member> members = new ArrayList<>();
         int notEvaluable = 0;
@@ -140,7 +139,7 @@ public final class Measures {
                 continue;
             }
             FollowUpRow last = row.followUps().get(row.followUps().size() - 1);
-            boolean success = last.vas() == 0 && !recurred(row) && row.proceduresInCase() == 1;
+            boolean success = last.painVas() == 0 && !recurred(row) && row.proceduresInCase() == 1;
             members.add(new Member(row, success));
         }
         return new Tally(members, notEvaluable);

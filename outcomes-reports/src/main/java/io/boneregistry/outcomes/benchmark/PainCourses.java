@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * The pain of some procedures from their assessment follow-up on, for one pain window, as plain
@@ -24,16 +25,18 @@ public final class PainCourses {
     private final double[] later;
     private final int[] laterDay;
     private final int[] lastDay;
+    private final boolean[] atTreatedSite;
     private final int notEvaluable;
 
     private PainCourses(ProcedureRow[] rows, double[] atAssessment, int[] laterFrom, double[] later, int[] laterDay,
-                        int[] lastDay, int notEvaluable) {
+                        int[] lastDay, boolean[] atTreatedSite, int notEvaluable) {
         this.rows = rows;
         this.atAssessment = atAssessment;
         this.laterFrom = laterFrom;
         this.later = later;
         this.laterDay = laterDay;
         this.lastDay = lastDay;
+        this.atTreatedSite = atTreatedSite;
         this.notEvaluable = notEvaluable;
     }
 
@@ -43,6 +46,7 @@ public final class PainCourses {
         double[] atAssessment = new double[rows.size()];
         int[] laterFrom = new int[rows.size() + 1];
         int[] lastDay = new int[rows.size()];
+        boolean[] atTreatedSite = new boolean[rows.size()];
         double[] later = new double[16];
         int[] laterDay = new int[16];
         int laterCount = 0;
@@ -53,6 +57,7 @@ public final class PainCourses {
             int k = evaluable.size();
             evaluable.add(row);
             atAssessment[k] = PainResponse.reduction(row, followUps.get(assessment));
+            atTreatedSite[k] = followUps.get(assessment).painAtTreatedSite();
             lastDay[k] = followUps.get(followUps.size() - 1).day();
             for (FollowUpRow followUp : followUps.subList(assessment + 1, followUps.size())) {
                 if (laterCount == later.length) {
@@ -66,7 +71,7 @@ public final class PainCourses {
         }
         int n = evaluable.size();
         return new PainCourses(evaluable.toArray(ProcedureRow[]::new), Arrays.copyOf(atAssessment, n), Arrays.copyOf(laterFrom, n + 1),
-                later, laterDay, Arrays.copyOf(lastDay, n), rows.size() - n);
+                later, laterDay, Arrays.copyOf(lastDay, n), Arrays.copyOf(atTreatedSite, n), rows.size() - n);
     }
 
     /** One procedure's palliation: how long its response lasted, or empty when it did not respond. */
@@ -86,7 +91,20 @@ public final class PainCourses {
     public Tally.Count count(double threshold) {
         int responders = 0;
         for (double reduction : atAssessment) if (reduction > threshold) responders++;
-        return new Tally.Count(rows.length, responders, notEvaluable);
+        return new Tally.Count(rows.length, responders, notEvaluable, treatedSite(k -> true));
+    }
+
+    /** How many of the courses {@code which} selects read pain at the treated site at their assessment follow-up. */
+    private int treatedSite(IntPredicate which) {
+        int count = 0;
+        for (int k = 0; k < rows.length; k++) if (which.test(k) && atTreatedSite[k]) count++;
+        return count;
+    }
+
+    /** {@link #responders}' numbers, with how many read the treated site's pain. */
+    public Tally.Count respondersCount(double threshold) {
+        Tally.Count responders = responders(threshold).count();
+        return new Tally.Count(responders.n(), responders.x(), 0, treatedSite(k -> atAssessment[k] > threshold));
     }
 
     /** Responders are the members; a response that ended (was seen no longer a response) is a hit. */

@@ -39,7 +39,10 @@ public final class PainResponse {
                 || row.baselineOpioidMmePerDay() != null && row.baselineOpioidMmePerDay() > 0;
     }
 
-    /** More than the threshold (strictly) less pain on VAS, or less opioid, than at baseline. */
+    /**
+     * More than the threshold (strictly) less pain on VAS, or less opioid, than at baseline. The VAS
+     * read is the treated site's when the follow-up records it, else the overall one.
+     */
     public static boolean responds(ProcedureRow row, FollowUpRow followUp, OutcomeSettings settings) {
         return reduction(row, followUp) > settings.painReductionThreshold();
     }
@@ -52,7 +55,7 @@ public final class PainResponse {
     static double reduction(ProcedureRow row, FollowUpRow followUp) {
         Integer b = row.baselineVas();
         Double m = row.baselineOpioidMmePerDay();
-        double vas = b != null && b >= 1 ? (double) (b - followUp.vas()) / b : Double.NEGATIVE_INFINITY;
+        double vas = b != null && b >= 1 ? (double) (b - followUp.painVas()) / b : Double.NEGATIVE_INFINITY;
         double opioid = m != null && m > 0 && followUp.opioidMmePerDay() != null
                 ? (m - followUp.opioidMmePerDay()) / m : Double.NEGATIVE_INFINITY;
         return Math.max(vas, opioid);

@@ -15,9 +15,10 @@ public record Tally(List<Member> members, int notEvaluable) {
 
     /** The tally's numbers without its members, small enough to keep. */
     public Count count() {
-        return new Count(n(), x(), notEvaluable);
+        return new Count(n(), x(), notEvaluable, null);
     }
 
-    public record Count(int n, int x, int notEvaluable) {
+    /** {@code painAtTreatedSite}: for a pain count, how many members' pain was read at the treated site; else null. */
+    public record Count(int n, int x, int notEvaluable, Integer painAtTreatedSite) {
     }
 }

@@ -1,5 +1,9 @@
 package io.boneregistry.outcomes.export;
 
+import io.boneregistry.api.complication.ResolutionOutcome;
+import io.boneregistry.api.followup.ImagingFinding;
+import io.boneregistry.api.followup.ImagingModality;
+import io.boneregistry.api.othertreatment.OtherTreatmentKind;
 import io.boneregistry.api.analysis.ComplicationRow;
 import io.boneregistry.api.analysis.FollowUpRow;
 import io.boneregistry.api.analysis.ProcedureRow;
@@ -33,22 +37,22 @@ public final class AnalysisColumns {
     private static final EnumSet<TumourVolumeChange> VOLUME_REPORTED =
             EnumSet.of(TumourVolumeChange.REDUCED, TumourVolumeChange.STABLE, TumourVolumeChange.INCREASED);
 
-    private static final List<Column> ALL = build();
+    private static final List<Column<ExportedProcedure>> ALL = build();
 
     private AnalysisColumns() {
     }
 
-    public static List<Column> all() {
+    public static List<Column<ExportedProcedure>> all() {
         return ALL;
     }
 
     /** The columns an export writes: free-text columns only when its de-identification keeps free text. */
-    public static List<Column> written(boolean freeText) {
+    public static List<Column<ExportedProcedure>> written(boolean freeText) {
         return ALL.stream().filter(column -> freeText || !column.freeText()).toList();
     }
 
-    private static List<Column> build() {
-        List<Column> columns = new ArrayList<>();
+    private static List<Column<ExportedProcedure>> build() {
+        List<Column<ExportedProcedure>> columns = new ArrayList<>();
         columns.add(Column.of("study_id", STRING, null,
                 "The case's random study id, made for this export only: every procedure of a case has the same one; it cannot be traced back to the registry.",
                 ExportedProcedure::studyId));
@@ -80,7 +84,7 @@ public final class AnalysisColumns {
                 e -> e.row().histologicalDiagnosis()));
         columns.add(Column.code("lesion_site", LesionSite.values(), "Site of the index lesion.", e -> e.row().lesionSite()));
         columns.add(Column.of("vertebral", BOOLEAN, null,
-                "1 if the lesion is a cervical, thoracic or lumbar vertebra (VERTEBRA_CERVICAL, _THORACIC, _LUMBAR; not the sacrum): the sites BM-CEMENT-LEAK counts.",
+                "1 if the index lesion is a cervical, thoracic or lumbar vertebra (VERTEBRA_CERVICAL, _THORACIC, _LUMBAR; not the sacrum).",
                 e -> e.row().lesionSite() == null ? null : e.row().vertebral()));
         columns.add(Column.of("max_diameter_mm", INTEGER, "mm", "Largest diameter of the index lesion at assessment.", e -> e.row().maxDiameterMm()));
         columns.add(Column.of("fracture_risk", BOOLEAN, null, "1 if the assessment recorded a risk of fracture.", e -> e.row().fractureRisk()));
@@ -99,6 +103,9 @@ public final class AnalysisColumns {
         columns.add(Column.of("single_technique", BOOLEAN, null,
                 "1 if every step of the procedure is of one technique: what combined=false keeps.", e -> e.row().singleTechnique()));
         columns.add(Column.of("steps", INTEGER, null, "Number of technique steps in the procedure.", e -> e.row().stepTechniques().size()));
+        columns.add(Column.of("levels_treated", INTEGER, null,
+                "Number of distinct sites and vertebral levels the procedure's steps treated (a three-level vertebroplasty is 3); one row each in treated-levels.csv.",
+                e -> e.row().levels().isEmpty() ? null : e.row().levels().stream().map(l -> l.site() + "/" + l.level()).distinct().count()));
         columns.add(Column.code("anaesthesia", Anaesthesia.values(), "Anaesthesia of the procedure.", e -> e.row().anaesthesia()));
         columns.add(Column.of("technical_success", BOOLEAN, null, "1 if the operator recorded the procedure as technically successful.",
                 e -> e.row().technicalSuccess()));
@@ -107,10 +114,15 @@ public final class AnalysisColumns {
         columns.add(Column.of("baseline_opioid_mme", NUMBER, "MME/day", "Opioid dose at assessment, in oral morphine milligram equivalents per day (m in docs/outcomes.md#terms).",
                 e -> e.row().baselineOpioidMmePerDay()));
         columns.add(Column.of("baseline_neuralgia", BOOLEAN, null, "1 if the assessment recorded neuralgia.", e -> e.row().baselineNeuralgia()));
-        columns.add(Column.of("cement_steps", INTEGER, null, "Number of cementoplasty steps in the procedure; each step at a vertebral site is one member of BM-CEMENT-LEAK's denominator.",
+        columns.add(Column.of("cement_steps", INTEGER, null, "Number of cementoplasty steps in the procedure, one per level treated.",
                 e -> e.row().cementSteps()));
-        columns.add(Column.of("cement_steps_leaking", INTEGER, null, "Cementoplasty steps with leakage observed, symptomatic or not: BM-CEMENT-LEAK's numerator at vertebral sites.",
+        columns.add(Column.of("cement_steps_leaking", INTEGER, null, "Cementoplasty steps with leakage observed, symptomatic or not.",
                 e -> e.row().cementStepsLeaking()));
+        columns.add(Column.of("vertebral_cement_steps", INTEGER, null,
+                "Cementoplasty steps that treated a cervical, thoracic or lumbar vertebra (the step's own level, else the index lesion's): BM-CEMENT-LEAK's members; one row each in treated-levels.csv.",
+                e -> e.row().vertebralCementSteps()));
+        columns.add(Column.of("vertebral_cement_steps_leaking", INTEGER, null,
+                "Those of them with leakage observed, symptomatic or not: BM-CEMENT-LEAK's hits.", e -> e.row().vertebralCementStepsLeaking()));
         columns.add(Column.of("cement_volume_ml", NUMBER, "ml", "Cement injected, summed over the cementoplasty steps; empty if any step's volume is unknown.",
                 e -> e.row().cementVolumeMl()));
         columns.add(Column.of("ethanol_volume_ml", NUMBER, "ml", "Ethanol injected, summed over the ethanol steps; empty if any step's volume is unknown.",
@@ -125,19 +137,36 @@ public final class AnalysisColumns {
         columns.add(Column.of("follow_ups", INTEGER, null, "Number of follow-ups that reference the procedure.", e -> e.row().followUps().size()));
         columns.add(Column.of("last_follow_up_day", INTEGER, "days since procedure", "Days from the procedure day to its last follow-up (followUp.date − procedure.date).",
                 e -> day(e.lastFollowUp())));
-        columns.add(Column.of("last_vas", INTEGER, "VAS 0-10", "VAS at the procedure's last follow-up (OO success needs 0).", e -> vas(e.lastFollowUp())));
+        columns.add(Column.of("last_vas", INTEGER, "VAS 0-10",
+                "VAS at the procedure's last follow-up: at the treated site when recorded, else overall (OO success needs 0).", e -> vas(e.lastFollowUp())));
+        columns.add(Column.of("last_ecog", INTEGER, "ECOG 0-4", "ECOG performance status at the procedure's last follow-up; empty if not recorded.",
+                e -> e.lastFollowUp() == null ? null : e.lastFollowUp().ecog()));
+        columns.add(Column.of("last_analgesic_ladder_step", INTEGER, "WHO step 0-3",
+                "WHO analgesic ladder step at the last follow-up (0 none, 1 non-opioid, 2 weak opioid, 3 strong opioid); empty if not recorded.",
+                e -> e.lastFollowUp() == null ? null : e.lastFollowUp().analgesicLadderStep()));
+        columns.add(Column.code("last_imaging_finding", ImagingFinding.values(),
+                "Finding of the last follow-up with imaging (LOCAL_PROGRESSION is a local recurrence, COMPLETE_ABLATION excludes one); empty if none was imaged.",
+                e -> lastImaged(e) == null ? null : lastImaged(e).imagingFinding()));
+        columns.add(Column.code("last_imaging_modality", ImagingModality.values(), "Modality of that imaging.",
+                e -> lastImaged(e) == null ? null : lastImaged(e).imagingModality()));
         columns.add(Column.of("local_recurrence", BOOLEAN, null,
-                "1 if any follow-up of the procedure reports local recurrence, 0 if it has follow-ups and none does, empty without follow-ups.",
+                "1 if any follow-up of the procedure reports local recurrence (as recorded, else as its imaging found: local progression), 0 if it has follow-ups and none does, empty without follow-ups.",
                 e -> e.row().followUps().isEmpty() ? null : firstRecurrence(e) != null));
         columns.add(Column.of("recurrence_day", INTEGER, "days since procedure", "Days to the first follow-up reporting local recurrence.",
                 e -> day(firstRecurrence(e))));
-        columns.add(new Column("last_tumour_volume", CODE, null, names(VOLUME_REPORTED),
+        columns.add(new Column<>("last_tumour_volume", CODE, null, names(VOLUME_REPORTED),
                 "Tumour volume at the last follow-up that reports one (REDUCED, STABLE or INCREASED; NOT_ASSESSED does not count): what BM-ETHANOL-SHRINK and -GROWTH read.",
                 false, e -> lastReportedVolume(e)));
         columns.add(Column.of("assessment_follow_up_day", INTEGER, "days since procedure",
                 "The assessment follow-up (pain): the follow-up of the procedure closest to day {painWindowTarget} within days {painWindowFrom}-{painWindowTo} inclusive; on a tie, the earlier. Empty if there is none.",
                 e -> day(e.assessment())));
-        columns.add(Column.of("assessment_vas", INTEGER, "VAS 0-10", "VAS at the assessment follow-up (v in docs/outcomes.md#terms).", e -> vas(e.assessment())));
+        columns.add(Column.of("assessment_vas", INTEGER, "VAS 0-10",
+                "VAS at the assessment follow-up (v in docs/outcomes.md#terms): at the treated site when recorded, else overall.", e -> vas(e.assessment())));
+        columns.add(new Column<>("assessment_pain_site", CODE, null, List.of("TREATED_SITE", "OVERALL"),
+                "Which pain assessment_vas is: TREATED_SITE when the follow-up recorded the treated site's pain, else OVERALL. Empty without an assessment follow-up.",
+                false, e -> e.assessment() == null ? null : e.assessment().painAtTreatedSite() ? "TREATED_SITE" : "OVERALL"));
+        columns.add(Column.of("assessment_overall_vas", INTEGER, "VAS 0-10", "Overall pain (all sites) at the assessment follow-up.",
+                e -> e.assessment() == null ? null : e.assessment().vas()));
         columns.add(Column.of("assessment_opioid_mme", NUMBER, "MME/day", "Opioid dose at the assessment follow-up (m' in docs/outcomes.md#terms); empty if not known.",
                 e -> e.assessment() == null ? null : e.assessment().opioidMmePerDay()));
         columns.add(Column.of("assessment_neuralgia", BOOLEAN, null, "Neuralgia at the assessment follow-up; empty if not known (BM-RFI-NEURALGIA).",
@@ -155,6 +184,15 @@ public final class AnalysisColumns {
                 e -> e.palliation() == null ? null : e.palliation().cause() == 1));
         columns.add(Column.of("death_day", INTEGER, "days since procedure", "Days from the procedure to a death seen at one of its follow-ups, or else at the case's closure; empty if none.",
                 ExportedProcedure::deathDay));
+        columns.add(Column.of("other_treatment_during_follow_up", BOOLEAN, null,
+                "1 if another treatment (radiotherapy, systemic therapy, surgery or fixation, re-treatment) started on or after the procedure day and no later than its last follow-up: what otherTreatment=false leaves out. Empty without follow-ups.",
+                e -> e.row().followUps().isEmpty() ? null : e.row().otherTreatmentDuringFollowUp()));
+        columns.add(Column.of("other_treatments", STRING, null,
+                "The case's other treatments as KIND@day (day since the procedure, negative before it), in start order, separated by ';' (kinds: " + names(OtherTreatmentKind.values()) + ").",
+                e -> e.row().otherTreatments().stream().map(t -> t.kind().name() + "@" + t.day()).collect(Collectors.joining(";"))));
+        columns.add(Column.of("complication_outcomes", STRING, null,
+                "How each of the procedure's complications ended, in date order, separated by ';' (" + names(ResolutionOutcome.values()) + ", or UNKNOWN when not recorded).",
+                e -> e.row().complications().stream().map(c -> c.resolution() == null ? "UNKNOWN" : c.resolution().name()).collect(Collectors.joining(";"))));
         columns.add(Column.code("closure_reason", ClosureReason.values(), "Why the case was closed; empty while it is open.", e -> e.row().closureReason()));
         columns.add(Column.of("closure_day", INTEGER, "days since referral", "Day the case was closed, as days since the referral.",
                 e -> e.row().closedOn() == null ? null : Deidentification.daysSinceReferral(e.row().referralDate(), e.row().closedOn())));
@@ -179,8 +217,14 @@ public final class AnalysisColumns {
         return followUp == null ? null : followUp.day();
     }
 
+    /** The pain a response reads: the treated site's when recorded, else overall. */
     private static Integer vas(FollowUpRow followUp) {
-        return followUp == null ? null : followUp.vas();
+        return followUp == null ? null : followUp.painVas();
+    }
+
+    private static FollowUpRow lastImaged(ExportedProcedure e) {
+        List<FollowUpRow> imaged = e.row().followUps().stream().filter(f -> f.imagingFinding() != null).toList();
+        return imaged.isEmpty() ? null : imaged.get(imaged.size() - 1);
     }
 
     private static String names(Enum<?>[] values) {

@@ -13,7 +13,7 @@ public final class AnalysisCsv {
     }
 
     public static void write(CaseRows cases, OutcomeSettings settings, Deidentification deidentification, Writer out) {
-        List<Column> columns = AnalysisColumns.written(deidentification.keepsFreeText());
+        List<Column<ExportedProcedure>> columns = AnalysisColumns.written(deidentification.keepsFreeText());
         Csv csv = new Csv(out);
         csv.row(columns.stream().map(Column::name).toList());
         cases.forEachCase(rows -> {

@@ -1,5 +1,6 @@
 package io.boneregistry.outcomes.fhir;
 
+import io.boneregistry.api.complication.ResolutionOutcome;
 import io.boneregistry.api.analysis.ComplicationRow;
 import io.boneregistry.api.analysis.FollowUpRow;
 import io.boneregistry.api.analysis.ProcedureRow;
@@ -194,9 +195,22 @@ final class CaseResources {
         event.addExtension(CIRSE_GRADE_EXTENSION, new IntegerType(grade));
         event.setSeverity(concept(ADVERSE_EVENT_SEVERITY, grade == 1 ? "mild" : grade == 2 ? "moderate" : "severe"));
         event.setSeriousness(concept(ADVERSE_EVENT_SERIOUSNESS, grade >= 3 ? "Serious" : "Non-serious"));
-        if (grade == 6) event.setOutcome(concept(ADVERSE_EVENT_OUTCOME, "fatal"));
+        String outcome = outcome(complication);
+        if (outcome != null) event.setOutcome(concept(ADVERSE_EVENT_OUTCOME, outcome));
         steps.forEach(step -> event.addSuspectEntity().setInstance(references.to("Procedure", step)));
         resources.add(event);
+    }
+
+    /** FHIR's adverse-event-outcome code for how the complication ended; a CIRSE grade 6 is a death whatever was recorded. */
+    private static String outcome(ComplicationRow complication) {
+        if (complication.cirseGrade() == 6 || complication.resolution() == ResolutionOutcome.DEATH) return "fatal";
+        if (complication.resolution() == null) return null;
+        return switch (complication.resolution()) {
+            case RESOLVED -> "resolved";
+            case RESOLVED_WITH_SEQUELAE -> "resolvedWithSequelae";
+            case ONGOING -> "ongoing";
+            case DEATH -> "fatal";
+        };
     }
 
     private Observation pain(String key, int vas, LocalDate when) {

@@ -67,6 +67,16 @@ class BenchmarkRowsTest {
     class PainRelief {
 
         @Test
+        void theTreatedSitesPainIsReadWhereRecordedAndTheRowSaysHowOften() {
+            BenchmarkRow row = BenchmarkRows.row(CEMENT_PAIN, List.of(
+                    cementoplasty().baseline(8, 0.0).followUpWithPainElsewhere(28, 8, 2).row(),
+                    cementoplasty().baseline(8, 0.0).followUp(28, 8).row()), DEFAULTS);
+            assertThat(row.n()).isEqualTo(2);
+            assertThat(row.x()).as("the first responds at its treated site, though it hurts elsewhere").isEqualTo(1);
+            assertThat(row.painAtTreatedSite()).isEqualTo(1);
+        }
+
+        @Test
         void exactlyHalfIsNoResponse() {
             BenchmarkRow row = BenchmarkRows.row(CEMENT_PAIN, List.of(
                     cementoplasty().baseline(8, 60.0).followUp(28, 4, 30.0).row(),
@@ -278,6 +288,19 @@ class BenchmarkRowsTest {
             DatasetFilter single = new DatasetFilter(null, null, null, null, null, false);
             assertThat(BenchmarkRows.row(CEMENT_LEAK, single.apply(cohort), DEFAULTS).n()).isEqualTo(1);
             assertThat(BenchmarkRows.row(CEMENT_LEAK, DatasetFilter.all().apply(cohort), DEFAULTS).n()).isEqualTo(2);
+        }
+
+        @Test
+        void otherTreatmentFalseLeavesOutProceduresWithAnotherTreatmentDuringTheirFollowUp() {
+            List<ProcedureRow> cohort = List.of(
+                    cementoplasty().baseline(8, 60.0).followUp(28, 2, 0.0).radiotherapyOn(14).row(),
+                    cementoplasty().baseline(8, 60.0).followUp(28, 2, 0.0).radiotherapyOn(40).row(),
+                    cementoplasty().baseline(8, 60.0).followUp(28, 2, 0.0).radiotherapyOn(-10).row(),
+                    cementoplasty().baseline(8, 60.0).radiotherapyOn(5).row());
+            DatasetFilter without = new DatasetFilter(null, null, null, null, null, null, false);
+            assertThat(without.apply(cohort)).as("day 40 is after the last follow-up, day -10 before the procedure, no follow-up holds none")
+                    .hasSize(3);
+            assertThat(DatasetFilter.all().apply(cohort)).hasSize(4);
         }
 
         @Test

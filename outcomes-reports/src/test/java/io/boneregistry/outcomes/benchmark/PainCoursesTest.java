@@ -41,7 +41,9 @@ class PainCoursesTest {
                 }
                 String at = "window " + window.painWindowTarget() + ", threshold " + threshold;
                 assertThat(courses.tally(threshold)).as(at).isEqualTo(new Tally(members, notEvaluable));
-                assertThat(courses.count(threshold)).as(at).isEqualTo(new Tally(members, notEvaluable).count());
+                Tally.Count counted = new Tally(members, notEvaluable).count();
+                assertThat(courses.count(threshold)).as(at).isEqualTo(new Tally.Count(counted.n(), counted.x(), counted.notEvaluable(),
+                        (int) members.stream().filter(member -> assessment(member.row(), settings).orElseThrow().painAtTreatedSite()).count()));
                 durations.sort(Comparator.comparingDouble(Observation::time).thenComparing(Observation::cause, Comparator.reverseOrder()));
                 assertThat(courses.durations(threshold)).as(at).isEqualTo(durations);
             }

@@ -1,5 +1,7 @@
 package io.boneregistry.outcomes.benchmark;
 
+import io.boneregistry.api.analysis.OtherTreatmentRow;
+import io.boneregistry.api.othertreatment.OtherTreatmentKind;
 import io.boneregistry.api.analysis.ComplicationRow;
 import io.boneregistry.api.analysis.FollowUpRow;
 import io.boneregistry.api.analysis.ProcedureRow;
@@ -46,6 +48,7 @@ public final class Rows {
     private int leakingSteps;
     private final List<ComplicationRow> complications = new ArrayList<>();
     private final List<FollowUpRow> followUps = new ArrayList<>();
+    private final List<OtherTreatmentRow> otherTreatments = new ArrayList<>();
 
     public static Rows cementoplasty() {
         return new Rows();
@@ -123,7 +126,8 @@ public final class Rows {
     }
 
     public Rows complication(ComplicationType type, int cirseGrade, String description) {
-        complications.add(new ComplicationRow("c" + complications.size(), performedOn.plusDays(1), 1, type, cirseGrade, description));
+        complications.add(new ComplicationRow("c" + complications.size(), performedOn.plusDays(1), 1, type, cirseGrade, description,
+                null, null, null, null));
         return this;
     }
 
@@ -142,6 +146,19 @@ public final class Rows {
         return this;
     }
 
+    /** A visit where the treated site hurts {@code siteVas}, the patient overall {@code overallVas} (other metastases). */
+    public Rows followUpWithPainElsewhere(int day, int overallVas, int siteVas) {
+        followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, overallVas, null, null, null, null, false,
+                VitalStatus.ALIVE, siteVas, null, null, null, null, null));
+        return this;
+    }
+
+    /** Radiotherapy started {@code day} days after the procedure. */
+    public Rows radiotherapyOn(int day) {
+        otherTreatments.add(new OtherTreatmentRow(OtherTreatmentKind.RADIOTHERAPY, day));
+        return this;
+    }
+
     public Rows followUp(int day, int vas) {
         return followUp(day, vas, null, null, null, null);
     }
@@ -152,7 +169,7 @@ public final class Rows {
 
     public Rows followUp(int day, int vas, Double mme, Boolean neuralgia, Boolean recurrence, TumourVolumeChange volume) {
         followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, vas, mme, neuralgia, recurrence,
-                volume, false, VitalStatus.ALIVE));
+                volume, false, VitalStatus.ALIVE, null, null, null, null, null, null));
         return this;
     }
 
@@ -165,7 +182,7 @@ public final class Rows {
     /** A follow-up on {@code day} that found the patient dead. */
     public Rows deadAt(int day) {
         followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, 0, null, null, null, null, false,
-                VitalStatus.DEAD));
+                VitalStatus.DEAD, null, null, null, null, null, null));
         return this;
     }
 
@@ -174,7 +191,8 @@ public final class Rows {
                 performedOn.minusDays(30), performedOn.minusDays(20), birthYear, Sex.FEMALE, diagnosis, false, intent, site, 25, false, aggressive, techniques,
                 techniques, Anaesthesia.GENERAL, true, baselineVas, baselineMme, baselineNeuralgia, painOrigin, cementSteps, leakingSteps,
                 cementSteps > 0 ? 4.0 : null, null, List.copyOf(complications), List.copyOf(followUps),
-                closedOn == null ? null : ClosureReason.FOLLOW_UP_COMPLETE, closedOn);
+                closedOn == null ? null : ClosureReason.FOLLOW_UP_COMPLETE, closedOn, List.of(), List.copyOf(otherTreatments),
+                site != null && site.vertebral() ? cementSteps : 0, site != null && site.vertebral() ? leakingSteps : 0);
     }
 
     public static List<ProcedureRow> times(int copies, java.util.function.Supplier<Rows> row) {

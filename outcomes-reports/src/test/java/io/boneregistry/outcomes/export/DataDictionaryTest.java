@@ -14,8 +14,11 @@ class DataDictionaryTest {
     void describesEveryColumnOfTheExportWithItsType() {
         List<DataDictionary.Entry> entries = DataDictionary.entries(OutcomeSettings.defaults());
 
-        assertThat(entries).extracting(DataDictionary.Entry::name)
+        assertThat(entries).filteredOn(entry -> entry.file().equals("analysis.csv")).extracting(DataDictionary.Entry::name)
                 .containsExactlyElementsOf(AnalysisColumns.all().stream().map(Column::name).toList());
+        assertThat(entries).filteredOn(entry -> entry.file().equals("treated-levels.csv")).extracting(DataDictionary.Entry::name)
+                .containsExactlyElementsOf(LevelColumns.all().stream().map(Column::name).toList());
+        assertThat(entries).hasSize(AnalysisColumns.all().size() + LevelColumns.all().size());
         assertThat(entries).allSatisfy(entry -> assertThat(entry.definition()).isNotBlank().doesNotContain("{"));
         assertThat(entries).filteredOn(entry -> entry.name().equals("diagnosis")).singleElement()
                 .satisfies(entry -> assertThat(entry.allowedValues()).contains("OSTEOID_OSTEOMA", "METASTASIS"));
@@ -40,7 +43,8 @@ class DataDictionaryTest {
         DataDictionary.writeCsv(DataDictionary.entries(OutcomeSettings.defaults()), out);
 
         List<java.util.Map<String, String>> rows = AnalysisCsvTest.parse(out.toString());
-        assertThat(rows).hasSize(AnalysisColumns.all().size());
-        assertThat(rows.get(0)).containsEntry("name", "study_id").containsEntry("type", "string");
+        assertThat(rows).hasSize(AnalysisColumns.all().size() + LevelColumns.all().size());
+        assertThat(rows.get(0)).containsEntry("name", "study_id").containsEntry("type", "string").containsEntry("file", "analysis.csv");
+        assertThat(rows.get(rows.size() - 1)).containsEntry("file", "treated-levels.csv");
     }
 }

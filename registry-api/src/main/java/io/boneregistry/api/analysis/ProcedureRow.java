@@ -19,7 +19,12 @@ import java.util.List;
  * everything docs/outcomes.md's definitions read. Follow-ups and complications are those that
  * reference this procedure, in date order (the first recorded first on a tie).
  * {@code techniques} holds each technique once; {@code stepTechniques} the technique of every
- * step, in recorded order. {@code painOrigin} is free text.
+ * step, in recorded order. {@code painOrigin} is free text. {@code levels} holds each step with the
+ * site and level it treated (kept by the analysis dataset, not by the statistics tables: no
+ * statistic reads it); {@code otherTreatments} every other treatment of the case.
+ * {@code vertebralCementSteps} counts the cementoplasty steps that treated a mobile-spine vertebra
+ * (the step's own level, else the index lesion's), {@code vertebralCementStepsLeaking} those with
+ * leakage observed: BM-CEMENT-LEAK's members and hits.
  */
 public record ProcedureRow(
         String caseId,
@@ -55,7 +60,11 @@ public record ProcedureRow(
         List<ComplicationRow> complications,
         List<FollowUpRow> followUps,
         ClosureReason closureReason,
-        LocalDate closedOn) {
+        LocalDate closedOn,
+        List<TreatedLevelRow> levels,
+        List<OtherTreatmentRow> otherTreatments,
+        int vertebralCementSteps,
+        int vertebralCementStepsLeaking) {
 
     /** The case's index procedure: earliest by date, the first recorded on a tie. */
     public boolean index() {
@@ -74,6 +83,16 @@ public record ProcedureRow(
     /** The lesion is a cervical, thoracic or lumbar vertebra (not the sacrum). */
     public boolean vertebral() {
         return lesionSite != null && lesionSite.vertebral();
+    }
+
+    /**
+     * Another treatment started within this procedure's follow-up: on or after the procedure day and
+     * no later than its last follow-up (docs/outcomes.md#filters). Without follow-ups, none.
+     */
+    public boolean otherTreatmentDuringFollowUp() {
+        if (followUps.isEmpty()) return false;
+        int last = followUps.get(followUps.size() - 1).day();
+        return otherTreatments.stream().anyMatch(treatment -> treatment.day() >= 0 && treatment.day() <= last);
     }
 
     public boolean hasComplication(ComplicationType type) {

@@ -4,8 +4,12 @@ import io.boneregistry.api.audit.AmendmentRecorded;
 import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
-/** Revision 2: the assessment says whether the patient refuses surgery and whether analgesia controls the pain. */
-@Revision("2")
+/**
+ * Revision 2: the assessment says whether the patient refuses surgery and whether analgesia controls the pain.
+ * Revision 3: its lesion says whether a metal implant is at the site, a peripheral nerve near the
+ * target, and an insulating cortex intact.
+ */
+@Revision("3")
 public record AssessmentAmended(
         String caseId,
         Assessment assessment,

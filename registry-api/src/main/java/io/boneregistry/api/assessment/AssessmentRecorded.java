@@ -2,8 +2,12 @@ package io.boneregistry.api.assessment;
 
 import org.axonframework.serialization.Revision;
 
-/** Revision 2: the assessment says whether the patient refuses surgery and whether analgesia controls the pain. */
-@Revision("2")
+/**
+ * Revision 2: the assessment says whether the patient refuses surgery and whether analgesia controls the pain.
+ * Revision 3: its lesion says whether a metal implant is at the site, a peripheral nerve near the
+ * target, and an insulating cortex intact.
+ */
+@Revision("3")
 public record AssessmentRecorded(
         String caseId,
         Assessment assessment) {

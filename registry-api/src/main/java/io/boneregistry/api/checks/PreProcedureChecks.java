@@ -9,7 +9,8 @@ import java.time.LocalDate;
 /**
  * Laboratory values and preparations before a procedure (R-PREP-*). Each value is optional; the
  * "normal" flags are the clinician's reading of them against the local laboratory's ranges.
- * Units: PT and PTT in seconds, platelets and white cells in 10^9/L.
+ * Units: PT and PTT in seconds, platelets and white cells in 10^9/L. The consent's date and whether
+ * its risks and alternatives were discussed (R-PREP-CONSENT) are "not known" when absent.
  */
 public record PreProcedureChecks(
         @NotNull @PastOrPresent LocalDate checkedOn,
@@ -24,5 +25,7 @@ public record PreProcedureChecks(
         @NotNull Boolean infectionsScreened,
         @NotNull Boolean infectionsResolved,
         @NotNull Boolean writtenConsent,
-        boolean antibioticProphylaxis) {
+        boolean antibioticProphylaxis,
+        @PastOrPresent LocalDate consentedOn,
+        Boolean risksAndAlternativesDiscussed) {
 }

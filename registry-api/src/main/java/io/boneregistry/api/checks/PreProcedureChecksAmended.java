@@ -4,7 +4,10 @@ import io.boneregistry.api.audit.AmendmentRecorded;
 import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/**
+ * Revision 2: the checks carry the consent's date and whether its risks and alternatives were discussed.
+ */
+@Revision("2")
 public record PreProcedureChecksAmended(
         String caseId,
         String checksId,

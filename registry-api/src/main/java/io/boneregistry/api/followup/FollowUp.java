@@ -1,5 +1,6 @@
 package io.boneregistry.api.followup;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +10,14 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 import java.time.LocalDate;
 
-/** A follow-up visit after a procedure. Nullable fields are "not known". */
+/**
+ * A follow-up visit after a procedure. Nullable fields are "not known". {@code vas} is overall pain;
+ * {@code treatedSiteVas} the pain at the treated site, which the pain benchmarks read when it is
+ * recorded (pain from other metastases is not the treatment's failure). {@code analgesicLadderStep}
+ * is the WHO analgesic ladder step taken (0 none, 1 non-opioid, 2 weak opioid, 3 strong opioid);
+ * {@code ecog} the performance status; {@code imaging} the basis of {@code localRecurrence}, which,
+ * when left out, the imaging finding gives ({@link #recurrence()}).
+ */
 public record FollowUp(
         @NotBlank String procedureId,
         @NotNull @PastOrPresent LocalDate assessedOn,
@@ -19,5 +27,20 @@ public record FollowUp(
         Boolean localRecurrence,
         TumourVolumeChange tumourVolume,
         Boolean fractureAtTreatedSite,
-        @NotNull VitalStatus vitalStatus) {
+        @NotNull VitalStatus vitalStatus,
+        @Min(0) @Max(10) Integer treatedSiteVas,
+        @Min(0) @Max(3) Integer analgesicLadderStep,
+        @Min(0) @Max(4) Integer ecog,
+        @Valid Imaging imaging) {
+
+    /** Local recurrence as recorded, else as the imaging finding says it, else not known. */
+    public Boolean recurrence() {
+        if (localRecurrence != null || imaging == null) return localRecurrence;
+        return imaging.finding().recurrence();
+    }
+
+    /** The pain the response benchmarks read: at the treated site when recorded, else overall. */
+    public int painAtTreatedSite() {
+        return treatedSiteVas != null ? treatedSiteVas : vas;
+    }
 }

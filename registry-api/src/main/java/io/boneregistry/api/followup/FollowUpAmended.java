@@ -4,7 +4,11 @@ import io.boneregistry.api.audit.AmendmentRecorded;
 import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/**
+ * Revision 2: the follow-up carries pain at the treated site, the analgesic ladder step, ECOG
+ * performance status and imaging.
+ */
+@Revision("2")
 public record FollowUpAmended(
         String caseId,
         String followUpId,

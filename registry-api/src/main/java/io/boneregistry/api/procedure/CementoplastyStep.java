@@ -1,5 +1,7 @@
 package io.boneregistry.api.procedure;
 
+import io.boneregistry.api.assessment.LesionSite;
+import io.boneregistry.api.assessment.VertebralLevel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
@@ -9,7 +11,9 @@ public record CementoplastyStep(
         @Positive @Max(100) Double cementVolumeMl,
         boolean realTimeImaging,
         boolean delayedUntilNormothermia,
-        @Valid Leakage leakage) implements TechniqueStep {
+        @Valid Leakage leakage,
+        LesionSite site,
+        VertebralLevel level) implements TechniqueStep {
 
     @Override
     public Technique technique() {

@@ -1,5 +1,7 @@
 package io.boneregistry.api.procedure;
 
+import io.boneregistry.api.assessment.LesionSite;
+import io.boneregistry.api.assessment.VertebralLevel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,7 +16,9 @@ public record CryoStep(
         @Positive @Max(30) Integer probeGauge,
         @Positive Double probeSpacingCm,
         @NotEmpty List<@NotNull @Valid CryoCycle> cycles,
-        @PositiveOrZero Double iceBallMarginMm) implements TechniqueStep {
+        @PositiveOrZero Double iceBallMarginMm,
+        LesionSite site,
+        VertebralLevel level) implements TechniqueStep {
 
     @Override
     public Technique technique() {

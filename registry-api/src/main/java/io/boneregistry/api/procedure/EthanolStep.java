@@ -1,5 +1,7 @@
 package io.boneregistry.api.procedure;
 
+import io.boneregistry.api.assessment.LesionSite;
+import io.boneregistry.api.assessment.VertebralLevel;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 
@@ -8,7 +10,9 @@ public record EthanolStep(
         @Positive @Max(100) Double concentrationPercent,
         @Positive @Max(30) Integer needleGauge,
         boolean contrastTestInjection,
-        @Positive Integer injectionSites) implements TechniqueStep {
+        @Positive Integer injectionSites,
+        LesionSite site,
+        VertebralLevel level) implements TechniqueStep {
 
     @Override
     public Technique technique() {

@@ -1,5 +1,7 @@
 package io.boneregistry.api.procedure;
 
+import io.boneregistry.api.assessment.LesionSite;
+import io.boneregistry.api.assessment.VertebralLevel;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -9,7 +11,9 @@ public record LaserStep(
         @Positive Integer fibreDiameterUm,
         @Positive Double powerW,
         @Positive Double durationMin,
-        @Positive Double fibreSpacingCm) implements TechniqueStep {
+        @Positive Double fibreSpacingCm,
+        LesionSite site,
+        VertebralLevel level) implements TechniqueStep {
 
     @Override
     public Technique technique() {

@@ -4,8 +4,11 @@ import io.boneregistry.api.audit.AmendmentRecorded;
 import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
-/** Revision 2: the procedure says whether an anti-inflammatory was given after RFA. */
-@Revision("2")
+/**
+ * Revision 2: the procedure says whether an anti-inflammatory was given after RFA. Revision 3:
+ * each technique step names the site and vertebral level it treats.
+ */
+@Revision("3")
 public record ProcedureAmended(
         String caseId,
         String procedureId,

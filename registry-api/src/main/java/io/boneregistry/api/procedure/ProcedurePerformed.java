@@ -2,8 +2,11 @@ package io.boneregistry.api.procedure;
 
 import org.axonframework.serialization.Revision;
 
-/** Revision 2: the procedure says whether an anti-inflammatory was given after RFA. */
-@Revision("2")
+/**
+ * Revision 2: the procedure says whether an anti-inflammatory was given after RFA. Revision 3:
+ * each technique step names the site and vertebral level it treats.
+ */
+@Revision("3")
 public record ProcedurePerformed(
         String caseId,
         String procedureId,

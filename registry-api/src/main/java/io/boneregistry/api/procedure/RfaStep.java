@@ -1,5 +1,7 @@
 package io.boneregistry.api.procedure;
 
+import io.boneregistry.api.assessment.LesionSite;
+import io.boneregistry.api.assessment.VertebralLevel;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 
@@ -9,7 +11,9 @@ public record RfaStep(
         @Positive @Max(150) Integer targetTemperatureC,
         @Positive Double durationMin,
         ElectrodeType electrodeType,
-        boolean coaxialBoneNeedle) implements TechniqueStep {
+        boolean coaxialBoneNeedle,
+        LesionSite site,
+        VertebralLevel level) implements TechniqueStep {
 
     @Override
     public Technique technique() {

@@ -18,6 +18,9 @@ import io.boneregistry.api.complication.AmendComplication;
 import io.boneregistry.api.complication.Complication;
 import io.boneregistry.api.complication.RecordComplication;
 import io.boneregistry.api.followup.AmendFollowUp;
+import io.boneregistry.api.othertreatment.AmendOtherTreatment;
+import io.boneregistry.api.othertreatment.OtherTreatment;
+import io.boneregistry.api.othertreatment.RecordOtherTreatment;
 import io.boneregistry.api.followup.FollowUp;
 import io.boneregistry.api.followup.RecordFollowUp;
 import io.boneregistry.api.guideline.Advice;
@@ -186,6 +189,23 @@ class CaseWriteController {
                               @EntryBody(amendment = true, idField = "followUpId") Entry<FollowUp> body) {
         Advice advice = send(new AmendFollowUp(caseId, followUpId, body.content(), body.reasonForChange(), body.justification()));
         return WriteAnswer.followUp(caseId, followUpId, advice);
+    }
+
+    @PostMapping("/{caseId}/other-treatments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record another treatment (radiotherapy, systemic therapy, surgery or fixation, re-treatment)")
+    WriteAnswer recordOtherTreatment(@PathVariable String caseId, @EntryBody(idField = "treatmentId") Entry<OtherTreatment> body) {
+        String treatmentId = body.id();
+        Advice advice = send(new RecordOtherTreatment(caseId, treatmentId, body.content(), body.justification()));
+        return WriteAnswer.otherTreatment(caseId, treatmentId, advice);
+    }
+
+    @PutMapping("/{caseId}/other-treatments/{treatmentId}")
+    @Operation(summary = "Amend another treatment")
+    WriteAnswer amendOtherTreatment(@PathVariable String caseId, @PathVariable String treatmentId,
+                                    @EntryBody(amendment = true, idField = "treatmentId") Entry<OtherTreatment> body) {
+        Advice advice = send(new AmendOtherTreatment(caseId, treatmentId, body.content(), body.reasonForChange(), body.justification()));
+        return WriteAnswer.otherTreatment(caseId, treatmentId, advice);
     }
 
     @PostMapping("/{caseId}/closure")

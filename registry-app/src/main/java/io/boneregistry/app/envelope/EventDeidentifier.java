@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 public final class EventDeidentifier {
 
     static final Set<String> CASE_IDS = Set.of("caseId");
-    static final Set<String> OTHER_IDS = Set.of("eventId", "procedureId", "followUpId", "complicationId", "checksId", "entryId",
+    static final Set<String> OTHER_IDS = Set.of("eventId", "procedureId", "followUpId", "complicationId", "checksId", "treatmentId", "entryId",
             "correlationId", "traceId");
     /** Codes and identifiers of staff and rules, none of them about who the patient is: kept as they are. */
     static final Set<String> CODES = Set.of("centreId", "operatorId", "ruleId", "userId", "userName", "role", "type", "revision", "reason");

@@ -9,6 +9,7 @@ import io.boneregistry.app.web.InvalidRequestException;
 import io.boneregistry.outcomes.export.AnalysisCsv;
 import io.boneregistry.outcomes.export.Csv;
 import io.boneregistry.outcomes.export.DataDictionary;
+import io.boneregistry.outcomes.export.LevelsCsv;
 import io.boneregistry.outcomes.export.DatasetPages;
 import io.boneregistry.outcomes.export.Deidentification;
 import io.boneregistry.outcomes.fhir.FhirExport;
@@ -64,6 +65,14 @@ class ExportsController {
                 out -> AnalysisCsv.write(pages.of(filter.filter()), settings.settings(), deidentification, out));
     }
 
+    @GetMapping("/api/exports/treated-levels.csv")
+    @RecordedExport("treated-levels.csv")
+    ResponseEntity<StreamingResponseBody> treatedLevels(@Valid FilterParams filter, @Valid SettingsParams settings) {
+        Deidentification deidentification = Deidentification.forOneExport(false);
+        return stream(CSV, "treated-levels.csv", deidentification,
+                out -> LevelsCsv.write(pages.of(filter.filter()), settings.settings(), deidentification, out));
+    }
+
     @GetMapping(value = {"/api/exports/data-dictionary", "/api/exports/data-dictionary.json"}, produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> dataDictionary(@Valid SettingsParams settings) {
         return Map.of("columns", DataDictionary.entries(settings.settings()), "missingValues", DataDictionary.MISSING_VALUES,
@@ -114,6 +123,8 @@ class ExportsController {
                 "deidentification", Deidentification.forOneExport(false).statements(),
                 "exports", List.of(
                         Map.of("path", "/api/exports/analysis.csv", "format", "RFC 4180 CSV, UTF-8, one row per procedure",
+                                "dictionary", "/api/exports/data-dictionary"),
+                        Map.of("path", "/api/exports/treated-levels.csv", "format", "RFC 4180 CSV, UTF-8, one row per technique step and the site and level it treated",
                                 "dictionary", "/api/exports/data-dictionary"),
                         Map.of("path", "/api/exports/fhir", "format", "FHIR R4 collection Bundle, or ?format=ndjson (Bulk Data style, _type to choose resource types)"),
                         Map.of("path", "/api/exports/events.ndjson", "format", "one event envelope per line in global order, resumable with ?after=<position>"),

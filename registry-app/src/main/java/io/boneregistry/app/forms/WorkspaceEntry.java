@@ -7,6 +7,7 @@ import io.boneregistry.api.checks.PreProcedureChecks;
 import io.boneregistry.api.closure.Closure;
 import io.boneregistry.api.complication.Complication;
 import io.boneregistry.api.followup.FollowUp;
+import io.boneregistry.api.othertreatment.OtherTreatment;
 import io.boneregistry.api.guideline.EntryKind;
 import io.boneregistry.api.procedure.Procedure;
 import io.boneregistry.api.registration.Registration;
@@ -33,6 +34,7 @@ enum WorkspaceEntry {
     PROCEDURES("procedures", Procedure.class, EntryKind.PROCEDURE, "procedureId"),
     COMPLICATIONS("complications", Complication.class, EntryKind.COMPLICATION, "complicationId"),
     FOLLOW_UPS("follow-ups", FollowUp.class, EntryKind.FOLLOW_UP, "followUpId"),
+    OTHER_TREATMENTS("other-treatments", OtherTreatment.class, EntryKind.OTHER_TREATMENT, "treatmentId"),
     CLOSURE("closure", Closure.class, EntryKind.CLOSURE, null);
 
     final String path;

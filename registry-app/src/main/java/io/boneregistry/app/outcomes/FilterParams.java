@@ -15,10 +15,11 @@ public record FilterParams(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
         Technique technique,
-        Boolean combined) implements CentreFilter {
+        Boolean combined,
+        Boolean otherTreatment) implements CentreFilter {
 
     public DatasetFilter filter() {
-        return new DatasetFilter(centreId, operatorId, from, to, technique, combined);
+        return new DatasetFilter(centreId, operatorId, from, to, technique, combined, otherTreatment);
     }
 
     @AssertTrue(message = "from must not be after to")

@@ -3,6 +3,7 @@ package io.boneregistry.app.uniqueness;
 import io.boneregistry.api.checks.PreProcedureChecksCompleted;
 import io.boneregistry.api.complication.ComplicationRecorded;
 import io.boneregistry.api.followup.FollowUpRecorded;
+import io.boneregistry.api.othertreatment.OtherTreatmentRecorded;
 import io.boneregistry.api.procedure.ProcedurePerformed;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -46,6 +47,11 @@ public class EntryIdClaims {
     @EventHandler
     void on(FollowUpRecorded event) {
         claim(event.followUpId(), "FOLLOW_UP", event.caseId());
+    }
+
+    @EventHandler
+    void on(OtherTreatmentRecorded event) {
+        claim(event.treatmentId(), "OTHER_TREATMENT", event.caseId());
     }
 
     @EventHandler

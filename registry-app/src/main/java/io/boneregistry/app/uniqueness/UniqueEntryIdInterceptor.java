@@ -3,6 +3,7 @@ package io.boneregistry.app.uniqueness;
 import io.boneregistry.api.checks.CompletePreProcedureChecks;
 import io.boneregistry.api.complication.RecordComplication;
 import io.boneregistry.api.followup.RecordFollowUp;
+import io.boneregistry.api.othertreatment.RecordOtherTreatment;
 import io.boneregistry.api.procedure.RecordProcedure;
 import io.boneregistry.api.refusal.PathwayConflictException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -29,6 +30,7 @@ public class UniqueEntryIdInterceptor implements MessageDispatchInterceptor<Comm
             if (payload instanceof RecordProcedure record) requireFree("procedure", record.procedureId(), record.caseId());
             if (payload instanceof RecordComplication record) requireFree("complication", record.complicationId(), record.caseId());
             if (payload instanceof RecordFollowUp record) requireFree("follow-up", record.followUpId(), record.caseId());
+            if (payload instanceof RecordOtherTreatment record) requireFree("other treatment", record.treatmentId(), record.caseId());
             if (payload instanceof CompletePreProcedureChecks record) requireFree("pre-procedure checks", record.checksId(), record.caseId());
             return command;
         };

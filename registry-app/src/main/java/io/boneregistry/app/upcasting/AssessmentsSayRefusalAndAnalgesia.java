@@ -18,7 +18,7 @@ import java.util.Set;
 public class AssessmentsSayRefusalAndAnalgesia extends NewFieldsReadAsUnknown {
 
     public AssessmentsSayRefusalAndAnalgesia() {
-        super(Set.of(AssessmentRecorded.class, AssessmentAmended.class), "1", "2", "assessment",
+        super(Set.of(AssessmentRecorded.class, AssessmentAmended.class), "1", "2", "/assessment",
                 List.of("refusesSurgery", "painControlledByConventionalAnalgesia"));
     }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
 public class ComplicationsNameStepTimingAndEnd extends NewFieldsReadAsUnknown {
 
     public ComplicationsNameStepTimingAndEnd() {
-        super(Set.of(ComplicationRecorded.class, ComplicationAmended.class), "1", "2", "complication",
+        super(Set.of(ComplicationRecorded.class, ComplicationAmended.class), "1", "2", "/complication",
                 List.of("followsStep", "timing", "resolution"));
     }
 }

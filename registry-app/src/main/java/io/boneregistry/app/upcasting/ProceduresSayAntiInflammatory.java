@@ -17,6 +17,6 @@ import java.util.Set;
 public class ProceduresSayAntiInflammatory extends NewFieldsReadAsUnknown {
 
     public ProceduresSayAntiInflammatory() {
-        super(Set.of(ProcedurePerformed.class, ProcedureAmended.class), "1", "2", "procedure", List.of("antiInflammatoryProphylaxis"));
+        super(Set.of(ProcedurePerformed.class, ProcedureAmended.class), "1", "2", "/procedure", List.of("antiInflammatoryProphylaxis"));
     }
 }

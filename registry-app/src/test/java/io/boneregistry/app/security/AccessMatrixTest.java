@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boneregistry.app.RegistryTest;
 import io.boneregistry.app.TestRequesters;
+import io.boneregistry.api.fixtures.CaseFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,6 +31,7 @@ import java.util.UUID;
 
 import static io.boneregistry.api.fixtures.CaseFixture.painfulVertebralMetastasis;
 import static io.boneregistry.api.fixtures.CaseFixture.palliativeRfaWithCement;
+import static io.boneregistry.api.fixtures.CaseFixture.radiotherapy;
 import static io.boneregistry.api.fixtures.CaseFixture.withoutTotalBodyImaging;
 import static io.boneregistry.api.fixtures.ProcedureFixture.rfaWithVertebroplasty;
 import static io.boneregistry.app.ReadModels.awaitCaughtUp;
@@ -56,6 +58,7 @@ class AccessMatrixTest {
     private static final String MATRIX = """
             POST /api/cases                                              | 401 | 201 403 | 403 403 | 403 403
             POST /api/cases/{case}/assessment                            | 401 | 200 404 | 403 403 | 403 403
+            POST /api/cases/{case}/other-treatments                      | 401 | 201 404 | 403 403 | 403 403
             GET  /api/cases?centreId={centre}                            | 401 | 200 403 | 200 403 | 200 200
             GET  /api/cases/{case}                                       | 401 | 200 404 | 200 404 | 200 200
             GET  /api/cases/{case}/advice                                | 401 | 200 404 | 200 404 | 200 200
@@ -71,6 +74,7 @@ class AccessMatrixTest {
             GET  /api/outcomes/funnel?benchmarkId=BM-CEMENT-LEAK&by=centre | 401 | 200 200 | 200 200 | 200 200
             GET  /api/outcomes/catalogue                                 | 401 | 200 200 | 200 200 | 200 200
             GET  /api/exports/analysis.csv?centreId={centre}             | 401 | 403 403 | 403 403 | 200 200
+            GET  /api/exports/treated-levels.csv?centreId={centre}       | 401 | 403 403 | 403 403 | 200 200
             GET  /api/exports/fhir?format=ndjson&centreId={centre}       | 401 | 403 403 | 403 403 | 200 200
             GET  /api/exports/events.ndjson?limit=1                      | 401 | 403 403 | 403 403 | 200 200
             GET  /api/exports/data-dictionary                            | 401 | 403 403 | 403 403 | 200 200
@@ -239,6 +243,7 @@ class AccessMatrixTest {
             return registration.put("caseId", caseOf.get(centre));
         }
         if (path.endsWith("/assessment")) return withoutTotalBodyImaging(painfulVertebralMetastasis());   // a retry of the recorded one
+        if (path.endsWith("/other-treatments")) return radiotherapy(CaseFixture.ASSESSED.plusDays(10));
         return Map.of();
     }
 }

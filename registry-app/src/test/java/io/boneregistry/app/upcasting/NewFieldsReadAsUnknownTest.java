@@ -1,10 +1,16 @@
 package io.boneregistry.app.upcasting;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boneregistry.api.assessment.AssessmentAmended;
+import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.api.assessment.AssessmentRecorded;
+import io.boneregistry.api.assessment.Lesion;
+import io.boneregistry.api.checks.PreProcedureChecks;
+import io.boneregistry.api.checks.PreProcedureChecksCompleted;
+import io.boneregistry.api.followup.FollowUpRecorded;
 import io.boneregistry.api.procedure.Procedure;
 import io.boneregistry.api.procedure.ProcedureAmended;
 import io.boneregistry.api.procedure.ProcedurePerformed;
@@ -14,15 +20,20 @@ import org.axonframework.serialization.upcasting.event.InitialEventRepresentatio
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static io.boneregistry.api.fixtures.CaseFixture.TREATED;
+import static io.boneregistry.api.fixtures.CaseFixture.followUp;
+import static io.boneregistry.api.fixtures.CaseFixture.normalChecks;
 import static io.boneregistry.api.fixtures.CaseFixture.osteoidOsteomaOfFemur;
 import static io.boneregistry.api.fixtures.ProcedureFixture.rfaAlone;
+import static io.boneregistry.api.fixtures.ProcedureFixture.rfaWithVertebroplasty;
 import static io.boneregistry.api.fixtures.ProcedureFixture.withAntiInflammatory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Events stored at revision 1, before a revision added optional fields, read back with those fields empty. */
+/** Events stored before a revision added optional fields, read back with those fields empty. */
 class NewFieldsReadAsUnknownTest {
 
     private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
@@ -35,8 +46,8 @@ class NewFieldsReadAsUnknownTest {
         AssessmentsSayRefusalAndAnalgesia upcaster = new AssessmentsSayRefusalAndAnalgesia();
         List<String> added = List.of("refusesSurgery", "painControlledByConventionalAnalgesia");
 
-        assertThat(readAsStoredBefore(recorded, upcaster, "assessment", added)).isEqualTo(recorded);
-        assertThat(readAsStoredBefore(amended, upcaster, "assessment", added)).isEqualTo(amended);
+        assertThat(readAsStoredBefore(recorded, upcaster, "1", "/assessment", added)).isEqualTo(recorded);
+        assertThat(readAsStoredBefore(amended, upcaster, "1", "/assessment", added)).isEqualTo(amended);
         assertThat(recorded.assessment().refusesSurgery()).isNull();
     }
 
@@ -46,22 +57,81 @@ class NewFieldsReadAsUnknownTest {
         ProceduresSayAntiInflammatory upcaster = new ProceduresSayAntiInflammatory();
         List<String> added = List.of("antiInflammatoryProphylaxis");
 
-        assertThat(readAsStoredBefore(new ProcedurePerformed("case-1", "p-1", unknown), upcaster, "procedure", added))
+        assertThat(readAsStoredBefore(new ProcedurePerformed("case-1", "p-1", unknown), upcaster, "1", "/procedure", added))
                 .isEqualTo(new ProcedurePerformed("case-1", "p-1", unknown));
-        assertThat(readAsStoredBefore(new ProcedureAmended("case-1", "p-1", unknown, "sealed:v1:abc"), upcaster, "procedure", added))
+        assertThat(readAsStoredBefore(new ProcedureAmended("case-1", "p-1", unknown, "sealed:v1:abc"), upcaster, "1", "/procedure", added))
                 .isEqualTo(new ProcedureAmended("case-1", "p-1", unknown, "sealed:v1:abc"));
     }
 
-    /** The event written as revision 1 was (without the added fields), upcast, and read. */
-    private Object readAsStoredBefore(Object event, NewFieldsReadAsUnknown upcaster, String entry, List<String> added) throws Exception {
+    @Test
+    void aLesionOfRevision2SaysNothingOfImplantNerveOrCortex() throws Exception {
+        Assessment unknown = withLesionFlagsUnknown(osteoidOsteomaOfFemur());
+        assertThat(readAsStoredBefore(new AssessmentRecorded("case-1", unknown), new LesionsSayImplantNerveAndCortex(), "2", "/assessment/lesion",
+                List.of("metalImplantAtSite", "peripheralNerveNearTarget", "insulatingCortexIntact")))
+                .isEqualTo(new AssessmentRecorded("case-1", unknown));
+    }
+
+    @Test
+    void everyStepOfAProcedureOfRevision2TreatsTheIndexLesion() throws Exception {
+        ProcedurePerformed twoSteps = new ProcedurePerformed("case-1", "p-1", rfaWithVertebroplasty());
+        Object read = readAsStoredBefore(twoSteps, new StepsNameTheirLevel(), "2", "/procedure/steps", List.of("site", "level"));
+        assertThat(read).isEqualTo(twoSteps);
+        assertThat(((ProcedurePerformed) read).procedure().steps()).hasSize(2).allSatisfy(step -> assertThat(step.site()).isNull());
+    }
+
+    @Test
+    void aFollowUpOfRevision1ReadsItsOverallPainAsThePainOfTheTreatedSite() throws Exception {
+        FollowUpRecorded recorded = new FollowUpRecorded("case-1", "f-1", followUp("p-1", TREATED.plusDays(28), 3));
+        Object read = readAsStoredBefore(recorded, new FollowUpsSayTreatedSiteAndImaging(), "1", "/followUp",
+                List.of("treatedSiteVas", "analgesicLadderStep", "ecog", "imaging"));
+        assertThat(read).isEqualTo(recorded);
+        assertThat(((FollowUpRecorded) read).followUp().painAtTreatedSite()).isEqualTo(3);
+    }
+
+    @Test
+    void checksOfRevision1SayNothingOfTheConsentsDateOrRisks() throws Exception {
+        PreProcedureChecks unknown = withoutConsentDetails(normalChecks());
+        PreProcedureChecksCompleted completed = new PreProcedureChecksCompleted("case-1", "c-1", unknown);
+        assertThat(readAsStoredBefore(completed, new ChecksSayConsentDetails(), "1", "/checks", List.of("consentedOn", "risksAndAlternativesDiscussed")))
+                .isEqualTo(completed);
+    }
+
+    private static Assessment withLesionFlagsUnknown(Assessment assessment) {
+        Lesion l = assessment.lesion();
+        return new Assessment(assessment.assessedOn(), assessment.diagnosis(), assessment.diagnosisBasis(), assessment.primaryTumour(),
+                assessment.localisationCount(), new Lesion(l.site(), l.level(), l.maxDiameterMm(), l.pattern(), l.softTissueExtension(),
+                l.spinalCanalExtension(), l.epiduralExtension(), l.posteriorWallRupture(), l.intraArticular(), l.fractureRisk(), l.aggressive(),
+                null, null, null), assessment.totalBodyImaging3d(), assessment.painOrigin(), assessment.previousTreatments(),
+                assessment.generalAnaesthesiaPossible(), assessment.lifeExpectancyMonths(), assessment.surgicalCandidate(),
+                assessment.baselinePain(), assessment.refusesSurgery(), assessment.painControlledByConventionalAnalgesia());
+    }
+
+    private static PreProcedureChecks withoutConsentDetails(PreProcedureChecks c) {
+        return new PreProcedureChecks(c.checkedOn(), c.coagulationNormal(), c.pt(), c.ptt(), c.inr(), c.plateletsNormal(), c.platelets(),
+                c.whiteCellsNormal(), c.whiteCells(), c.infectionsScreened(), c.infectionsResolved(), c.writtenConsent(),
+                c.antibioticProphylaxis(), null, null);
+    }
+
+    /**
+     * The event written as revision {@code from} was (without the fields added at {@code entry}, an
+     * object or each object of a list), upcast to the next revision, and read.
+     */
+    private Object readAsStoredBefore(Object event, NewFieldsReadAsUnknown upcaster, String from, String entry, List<String> added)
+            throws Exception {
         ObjectNode stored = json.valueToTree(event);
-        ((ObjectNode) stored.get(entry)).remove(added);
+        JsonNode gaining = stored.at(entry);
+        List<JsonNode> objects = new ArrayList<>();
+        if (gaining.isArray()) gaining.forEach(objects::add);
+        else objects.add(gaining);
+        objects.forEach(object -> ((ObjectNode) object).remove(added));
         GenericDomainEventEntry<byte[]> row = new GenericDomainEventEntry<>("BoneTumourCase", "case-1", 1, "e-1",
-                "2025-03-13T09:30:00Z", event.getClass().getName(), "1", json.writeValueAsBytes(stored), "{}".getBytes());
+                "2025-03-13T09:30:00Z", event.getClass().getName(), from, json.writeValueAsBytes(stored), "{}".getBytes());
         List<IntermediateEventRepresentation> upcast = upcaster.upcast(Stream.of(new InitialEventRepresentation(row, serializer))).toList();
         assertThat(upcast).hasSize(1);
-        assertThat(upcast.get(0).getType().getRevision()).isEqualTo("2");
-        assertThat(json.readTree(upcast.get(0).getData(byte[].class).getData()).get(entry).has(added.get(0))).isTrue();
+        assertThat(upcast.get(0).getType().getRevision()).isEqualTo(String.valueOf(Integer.parseInt(from) + 1));
+        JsonNode read = json.readTree(upcast.get(0).getData(byte[].class).getData()).at(entry);
+        JsonNode gained = read.isArray() ? read.get(0) : read;
+        assertThat(added.stream().allMatch(gained::has)).as("gained " + added).isTrue();
         return serializer.deserialize(upcast.get(0).getData());
     }
 }

@@ -1,5 +1,9 @@
 package io.boneregistry.core.cases;
 
+import io.boneregistry.api.othertreatment.AmendOtherTreatment;
+import io.boneregistry.api.othertreatment.OtherTreatmentAmended;
+import io.boneregistry.api.othertreatment.OtherTreatmentRecorded;
+import io.boneregistry.api.othertreatment.RecordOtherTreatment;
 import io.boneregistry.api.assessment.AmendAssessment;
 import io.boneregistry.api.assessment.AssessmentAmended;
 import io.boneregistry.api.assessment.AssessmentRecorded;
@@ -164,6 +168,7 @@ public class BoneTumourCase extends BoneTumourCaseState {
         return firstWrite(entry, record.checks(command.checksId()), command.checks(),
                 () -> PathwayConflictException.idReused("pre-procedure checks", command.checksId()), command.justification(), () -> {
                     requireAssessed("pre-procedure checks");
+                    RecordConsistency.checks(command.checks());
                     apply(new PreProcedureChecksCompleted(caseId, command.checksId(), command.checks()));
                 });
     }
@@ -173,7 +178,10 @@ public class BoneTumourCase extends BoneTumourCaseState {
         ChecksEntry latest = record.latestChecks().orElse(null);
         EntryRef entry = latest == null ? null : EntryRef.of(EntryKind.PRE_PROCEDURE_CHECKS, latest.checksId());
         return amendment(entry, "pre-procedure checks", latest == null ? null : latest.checks(), command.checks(), command, command.justification(),
-                () -> apply(new PreProcedureChecksAmended(caseId, latest.checksId(), command.checks(), command.reasonForChange())));
+                () -> {
+                    RecordConsistency.checks(command.checks());
+                    apply(new PreProcedureChecksAmended(caseId, latest.checksId(), command.checks(), command.reasonForChange()));
+                });
     }
 
     @CommandHandler
@@ -233,6 +241,26 @@ public class BoneTumourCase extends BoneTumourCaseState {
                 record.followUps().get(command.followUpId()), command.followUp(), command, command.justification(), () -> {
                     RecordConsistency.followUp(existingProcedure(command.followUp().procedureId()), command.followUp());
                     apply(new FollowUpAmended(caseId, command.followUpId(), command.followUp(), command.reasonForChange()));
+                });
+    }
+
+    /** Another treatment (radiotherapy, systemic, surgery, re-treatment) may be logged any time after the assessment. */
+    @CommandHandler
+    public Advice handle(RecordOtherTreatment command) {
+        return firstWrite(EntryRef.of(EntryKind.OTHER_TREATMENT, command.treatmentId()), record.otherTreatments().get(command.treatmentId()),
+                command.otherTreatment(), () -> PathwayConflictException.idReused("other treatment", command.treatmentId()), command.justification(), () -> {
+                    requireAssessed("another treatment");
+                    RecordConsistency.otherTreatment(record, command.otherTreatment());
+                    apply(new OtherTreatmentRecorded(caseId, command.treatmentId(), command.otherTreatment()));
+                });
+    }
+
+    @CommandHandler
+    public Advice handle(AmendOtherTreatment command) {
+        return amendment(EntryRef.of(EntryKind.OTHER_TREATMENT, command.treatmentId()), "other treatment " + command.treatmentId(),
+                record.otherTreatments().get(command.treatmentId()), command.otherTreatment(), command, command.justification(), () -> {
+                    RecordConsistency.otherTreatment(record, command.otherTreatment());
+                    apply(new OtherTreatmentAmended(caseId, command.treatmentId(), command.otherTreatment(), command.reasonForChange()));
                 });
     }
 

@@ -1,5 +1,7 @@
 package io.boneregistry.core.cases;
 
+import io.boneregistry.api.othertreatment.OtherTreatmentAmended;
+import io.boneregistry.api.othertreatment.OtherTreatmentRecorded;
 import io.boneregistry.api.assessment.AssessmentAmended;
 import io.boneregistry.api.audit.Amendment;
 import io.boneregistry.api.assessment.AssessmentRecorded;
@@ -228,6 +230,16 @@ abstract class BoneTumourCaseState {
     @EventSourcingHandler
     void on(FollowUpAmended event) {
         record = record.withFollowUp(event.followUpId(), event.followUp());
+    }
+
+    @EventSourcingHandler
+    void on(OtherTreatmentRecorded event) {
+        record = record.withOtherTreatment(event.treatmentId(), event.otherTreatment());
+    }
+
+    @EventSourcingHandler
+    void on(OtherTreatmentAmended event) {
+        record = record.withOtherTreatment(event.treatmentId(), event.otherTreatment());
     }
 
     @EventSourcingHandler

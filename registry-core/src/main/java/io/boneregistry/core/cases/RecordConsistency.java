@@ -1,5 +1,11 @@
 package io.boneregistry.core.cases;
 
+import io.boneregistry.api.assessment.LesionSite;
+import io.boneregistry.api.assessment.VertebralLevel;
+import io.boneregistry.api.checks.PreProcedureChecks;
+import io.boneregistry.api.followup.Imaging;
+import io.boneregistry.api.othertreatment.OtherTreatment;
+import io.boneregistry.api.procedure.TechniqueStep;
 import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.api.assessment.Lesion;
 import io.boneregistry.api.biopsy.BiopsyResult;
@@ -29,13 +35,17 @@ final class RecordConsistency {
     }
 
     static void assessment(Assessment assessment) {
-        Lesion lesion = assessment.lesion();
-        if (lesion.level() == null) return;
-        if (!lesion.site().vertebral()) {
-            throw new InvalidEntryException("lesion.level", "only a cervical, thoracic or lumbar vertebra has a level");
+        levelOfSite(assessment.lesion().site(), assessment.lesion().level(), "lesion.level");
+    }
+
+    /** A level belongs to a mobile-spine vertebra, and to the site it is named with. */
+    private static void levelOfSite(LesionSite site, VertebralLevel level, String field) {
+        if (level == null) return;
+        if (!site.vertebral()) {
+            throw new InvalidEntryException(field, "only a cervical, thoracic or lumbar vertebra has a level");
         }
-        if (lesion.level().site() != lesion.site()) {
-            throw new InvalidEntryException("lesion.level", lesion.level() + " is not a level of " + lesion.site());
+        if (level.site() != site) {
+            throw new InvalidEntryException(field, level + " is not a level of " + site);
         }
     }
 
@@ -46,6 +56,10 @@ final class RecordConsistency {
     }
 
     static void procedure(CaseRecord record, String procedureId, Procedure procedure) {
+        for (int i = 0; i < procedure.steps().size(); i++) {
+            TechniqueStep step = procedure.steps().get(i);
+            levelOfSite(step.treatedSite(record.lesion()), step.level(), "steps[" + i + "].level");
+        }
         LocalDate day = procedure.performedOn();
         LocalDate decided = record.treatmentDecision().decidedOn();
         if (day.isBefore(decided)) {
@@ -79,6 +93,30 @@ final class RecordConsistency {
     static void followUp(Procedure procedure, FollowUp followUp) {
         if (followUp.assessedOn().isBefore(procedure.performedOn())) {
             throw new InvalidEntryException("assessedOn", "must not precede its procedure of " + procedure.performedOn());
+        }
+        Imaging imaging = followUp.imaging();
+        if (imaging == null) return;
+        if (imaging.performedOn().isBefore(procedure.performedOn())) {
+            throw new InvalidEntryException("imaging.performedOn", "must not precede its procedure of " + procedure.performedOn());
+        }
+        Boolean found = imaging.finding().recurrence();
+        if (found != null && followUp.localRecurrence() != null && !found.equals(followUp.localRecurrence())) {
+            throw new InvalidEntryException("localRecurrence", "the imaging finding " + imaging.finding() + " says "
+                    + (found ? "a local recurrence" : "no local recurrence"));
+        }
+    }
+
+    static void otherTreatment(CaseRecord record, OtherTreatment treatment) {
+        LocalDate assessed = record.assessment().assessedOn();
+        if (treatment.startedOn().isBefore(assessed)) {
+            throw new InvalidEntryException("startedOn", "must not precede the assessment of " + assessed
+                    + " (earlier treatments are the assessment's previous treatments)");
+        }
+    }
+
+    static void checks(PreProcedureChecks checks) {
+        if (checks.consentedOn() != null && !Boolean.TRUE.equals(checks.writtenConsent())) {
+            throw new InvalidEntryException("consentedOn", "a consent date needs the written consent recorded");
         }
     }
 

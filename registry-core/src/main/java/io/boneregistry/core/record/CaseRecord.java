@@ -1,5 +1,6 @@
 package io.boneregistry.core.record;
 
+import io.boneregistry.api.othertreatment.OtherTreatment;
 import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.biopsy.CaseDiagnosis;
@@ -40,26 +41,27 @@ public record CaseRecord(
         Map<String, Procedure> procedures,
         Map<String, ComplicationEntry> complications,
         Map<String, FollowUp> followUps,
+        Map<String, OtherTreatment> otherTreatments,
         Closure closure) {
 
     public static CaseRecord registered(String caseId, Registration registration) {
-        return new CaseRecord(caseId, registration, null, null, null, null, List.of(), Map.of(), Map.of(), Map.of(), null);
+        return new CaseRecord(caseId, registration, null, null, null, null, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), null);
     }
 
     public CaseRecord withAssessment(Assessment assessment) {
-        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, closure);
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, otherTreatments, closure);
     }
 
     public CaseRecord withBiopsyDecision(BiopsyDecision biopsyDecision) {
-        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, closure);
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, otherTreatments, closure);
     }
 
     public CaseRecord withBiopsy(BiopsyResult biopsy) {
-        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, closure);
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, otherTreatments, closure);
     }
 
     public CaseRecord withTreatmentDecision(TreatmentDecision treatmentDecision) {
-        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, closure);
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, otherTreatments, closure);
     }
 
     public CaseRecord withChecks(String checksId, PreProcedureChecks content) {
@@ -67,23 +69,27 @@ public record CaseRecord(
         next.removeIf(entry -> entry.checksId().equals(checksId));
         next.add(new ChecksEntry(checksId, content));
         next.sort(Comparator.comparingInt(entry -> indexOfChecks(entry.checksId())));
-        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, List.copyOf(next), procedures, complications, followUps, closure);
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, List.copyOf(next), procedures, complications, followUps, otherTreatments, closure);
     }
 
     public CaseRecord withProcedure(String procedureId, Procedure procedure) {
-        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, EntriesById.with(procedures, procedureId, procedure), complications, followUps, closure);
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, EntriesById.with(procedures, procedureId, procedure), complications, followUps, otherTreatments, closure);
     }
 
     public CaseRecord withComplication(String complicationId, ComplicationEntry complication) {
-        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, EntriesById.with(complications, complicationId, complication), followUps, closure);
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, EntriesById.with(complications, complicationId, complication), followUps, otherTreatments, closure);
     }
 
     public CaseRecord withFollowUp(String followUpId, FollowUp followUp) {
-        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, EntriesById.with(followUps, followUpId, followUp), closure);
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, EntriesById.with(followUps, followUpId, followUp), otherTreatments, closure);
+    }
+
+    public CaseRecord withOtherTreatment(String treatmentId, OtherTreatment otherTreatment) {
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, EntriesById.with(otherTreatments, treatmentId, otherTreatment), closure);
     }
 
     public CaseRecord withClosure(Closure closure) {
-        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, closure);
+        return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, otherTreatments, closure);
     }
 
     public boolean closed() {
@@ -143,6 +149,7 @@ public record CaseRecord(
             case PROCEDURE -> procedure(entry.entryId()).performedOn();
             case COMPLICATION -> complications.get(entry.entryId()).complication().onset();
             case FOLLOW_UP -> followUps.get(entry.entryId()).assessedOn();
+            case OTHER_TREATMENT -> otherTreatments.get(entry.entryId()).startedOn();
             case CLOSURE -> closure.closedOn();
         };
     }
@@ -159,6 +166,7 @@ public record CaseRecord(
         procedures.keySet().forEach(id -> entries.add(EntryRef.of(EntryKind.PROCEDURE, id)));
         complications.keySet().forEach(id -> entries.add(EntryRef.of(EntryKind.COMPLICATION, id)));
         followUps.keySet().forEach(id -> entries.add(EntryRef.of(EntryKind.FOLLOW_UP, id)));
+        otherTreatments.keySet().forEach(id -> entries.add(EntryRef.of(EntryKind.OTHER_TREATMENT, id)));
         if (closure != null) entries.add(EntryRef.single(EntryKind.CLOSURE));
         return entries;
     }

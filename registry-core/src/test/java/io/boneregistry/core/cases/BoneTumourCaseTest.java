@@ -1,5 +1,11 @@
 package io.boneregistry.core.cases;
 
+import io.boneregistry.api.checks.PreProcedureChecks;
+import io.boneregistry.api.procedure.CementoplastyStep;
+import io.boneregistry.api.followup.ImagingFinding;
+import io.boneregistry.api.othertreatment.OtherTreatmentRecorded;
+import io.boneregistry.api.othertreatment.OtherTreatmentAmended;
+import io.boneregistry.api.othertreatment.AmendOtherTreatment;
 import io.boneregistry.api.access.Role;
 import io.boneregistry.api.assessment.AssessmentAmended;
 import io.boneregistry.api.audit.AuditMetadata;
@@ -392,6 +398,14 @@ class BoneTumourCaseTest {
         }
 
         @Test
+        void cannotDateAConsentNotRecordedAsWritten() {
+            PreProcedureChecks unsigned = new PreProcedureChecks(CHECKED, true, 12.0, 30.0, 1.0, true, 250.0, true, 7.0, true, true, false, true,
+                    CHECKED, true);
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis())).when(check(unsigned))
+                    .expectException(invalidField("consentedOn")).expectNoEvents();
+        }
+
+        @Test
         void cannotCheckBeforeAssessment() {
             fixture.givenCommands(register()).when(normallyChecked())
                     .expectException(PathwayConflictException.class).expectNoEvents();
@@ -444,6 +458,21 @@ class BoneTumourCaseTest {
             fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
                     .when(perform(rfaWithVertebroplasty()))
                     .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void canCementSeveralLevelsInOneSession() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), decide(palliative(CEMENTOPLASTY)), normallyChecked())
+                    .when(perform(multiLevelVertebroplasty(VertebralLevel.T11, VertebralLevel.T12, VertebralLevel.L1)))
+                    .expectEventsMatching(eventsOfTypes(ProcedurePerformed.class, GuidelineEvaluated.class));
+        }
+
+        @Test
+        void cannotNameALevelOfAnotherSite() {
+            CementoplastyStep mislabelled = new CementoplastyStep(11, 3.0, true, false, null, LesionSite.VERTEBRA_LUMBAR, VertebralLevel.T12);
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), decide(palliative(CEMENTOPLASTY)), normallyChecked())
+                    .when(perform(procedure(Anaesthesia.LOCAL, List.of(Guidance.FLUOROSCOPY), null, vertebroplasty(10, false), mislabelled)))
+                    .expectException(invalidField("steps[1].level")).expectNoEvents();
         }
 
         @Test
@@ -597,6 +626,37 @@ class BoneTumourCaseTest {
     }
 
     @Nested
+    class RecordingOtherTreatment {
+
+        @Test
+        void canRecordRadiotherapyAfterTheAssessment() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(otherTreatment("rt-1", radiotherapy(ASSESSED.plusDays(10))))
+                    .expectEventsMatching(eventsOfTypes(OtherTreatmentRecorded.class, GuidelineEvaluated.class));
+        }
+
+        @Test
+        void cannotRecordOtherTreatmentBeforeTheAssessment() {
+            fixture.givenCommands(register()).when(otherTreatment("rt-1", radiotherapy(ASSESSED.plusDays(10))))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotDateOtherTreatmentBeforeTheAssessment() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(otherTreatment("rt-1", radiotherapy(ASSESSED.minusDays(1))))
+                    .expectException(invalidField("startedOn")).expectNoEvents();
+        }
+
+        @Test
+        void canAmendOtherTreatment() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), otherTreatment("rt-1", radiotherapy(ASSESSED.plusDays(10))))
+                    .when(new AmendOtherTreatment(CASE, "rt-1", radiotherapy(ASSESSED.plusDays(12)), "start date from the RT schedule", null))
+                    .expectEventsMatching(eventsOfTypes(OtherTreatmentAmended.class, GuidelineEvaluated.class));
+        }
+    }
+
+    @Nested
     class FollowingUp {
 
         private final List<Object> treated = List.of(register(), assess(painfulVertebralMetastasis()),
@@ -618,6 +678,25 @@ class BoneTumourCaseTest {
         void cannotDateFollowUpBeforeItsProcedure() {
             fixture.givenCommands(treated).when(followUp("fu-1", followUp(PROCEDURE, TREATED.minusDays(1), 3)))
                     .expectException(invalidField("assessedOn")).expectNoEvents();
+        }
+
+        @Test
+        void canBaseRecurrenceOnImaging() {
+            fixture.givenCommands(treated).when(followUp("fu-1", imagedFollowUp(PROCEDURE, TREATED.plusDays(90), ImagingFinding.LOCAL_PROGRESSION, null)))
+                    .expectEventsMatching(eventsOfTypes(FollowUpRecorded.class, GuidelineEvaluated.class));
+            assertThat(imagedFollowUp(PROCEDURE, TREATED.plusDays(90), ImagingFinding.LOCAL_PROGRESSION, null).recurrence()).isTrue();
+        }
+
+        @Test
+        void cannotRecordNoRecurrenceWhereImagingShowsProgression() {
+            fixture.givenCommands(treated).when(followUp("fu-1", imagedFollowUp(PROCEDURE, TREATED.plusDays(90), ImagingFinding.LOCAL_PROGRESSION, false)))
+                    .expectException(invalidField("localRecurrence")).expectNoEvents();
+        }
+
+        @Test
+        void cannotDateImagingBeforeTheProcedure() {
+            fixture.givenCommands(treated).when(followUp("fu-1", imagedFollowUp(PROCEDURE, TREATED.plusDays(1), ImagingFinding.COMPLETE_ABLATION, false)))
+                    .expectException(invalidField("imaging.performedOn")).expectNoEvents();
         }
 
         @Test
@@ -867,6 +946,7 @@ class BoneTumourCaseTest {
                 performingAfter("an infection unresolved", checksWithUnresolvedInfection(), "R-PREP-INFECTION", DEVIATED),
                 performingAfter("written consent", normalChecks(), "R-PREP-CONSENT", MET),
                 performingAfter("no written consent", checksWithoutConsent(), "R-PREP-CONSENT", DEVIATED),
+                performingAfter("consent signed, risks and alternatives not discussed", checksWithUninformedConsent(), "R-PREP-CONSENT", DEVIATED),
                 performing("RFA under general anaesthesia", painfulVertebralMetastasis(), palliativeRfaWithCement(),
                         rfaUnder(Anaesthesia.GENERAL), "R-ANAESTHESIA-ABLATION", MET),
                 performing("ethanol under local anaesthesia", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
@@ -913,6 +993,14 @@ class BoneTumourCaseTest {
                         cryoablation(4, twoCycles(), 3), "R-CRYO-MARGIN", DEVIATED),
                 performing("41 °C monitored", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaWithVertebroplasty(), "R-THERMAL-NEURO", MET),
                 performing("48 °C monitored", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaMonitoredAt(48), "R-THERMAL-NEURO", DEVIATED),
+                performing("cryoablation beside a nerve, CO2 dissection between", withPeripheralNerveNearTarget(painfulIliacMetastasisWithoutFractureRisk(), false),
+                        palliative(CRYO), cryoablation(4, twoCycles(), 6, co2(), List.of(Guidance.CT)), "R-THERMAL-NEURO", MET),
+                performing("cryoablation beside a nerve, unprotected", withPeripheralNerveNearTarget(painfulIliacMetastasisWithoutFractureRisk(), false),
+                        palliative(CRYO), standardCryoablation(), "R-THERMAL-NEURO", DEVIATED),
+                performing("RFA with no metal at the site", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaWithVertebroplasty(),
+                        "R-RFA-METAL-IMPLANT", MET),
+                performing("RFA beside a metal implant", withMetalImplant(painfulVertebralMetastasis()), palliativeRfaWithCement(), rfaWithVertebroplasty(),
+                        "R-RFA-METAL-IMPLANT", DEVIATED),
                 performing("D5W hydrodissection during RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(),
                         rfaWithVertebroplasty(), "R-THERMAL-RFA-SALINE", MET),
                 performing("saline hydrodissection during RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(),

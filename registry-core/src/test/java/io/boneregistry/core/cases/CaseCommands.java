@@ -1,5 +1,7 @@
 package io.boneregistry.core.cases;
 
+import io.boneregistry.api.othertreatment.OtherTreatment;
+import io.boneregistry.api.othertreatment.RecordOtherTreatment;
 import io.boneregistry.api.assessment.AmendAssessment;
 import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.api.assessment.RecordAssessment;
@@ -84,6 +86,10 @@ final class CaseCommands {
 
     static RecordFollowUp followUp(String followUpId, FollowUp followUp) {
         return new RecordFollowUp(CASE, followUpId, followUp, null);
+    }
+
+    static RecordOtherTreatment otherTreatment(String treatmentId, OtherTreatment treatment) {
+        return new RecordOtherTreatment(CASE, treatmentId, treatment, null);
     }
 
     static CloseCase close(Closure closure) {

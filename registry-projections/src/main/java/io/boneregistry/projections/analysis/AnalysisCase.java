@@ -1,5 +1,15 @@
 package io.boneregistry.projections.analysis;
 
+import io.boneregistry.api.procedure.Technique;
+import io.boneregistry.api.complication.ComplicationResolution;
+import io.boneregistry.api.followup.Imaging;
+import io.boneregistry.api.procedure.Leakage;
+import io.boneregistry.api.assessment.VertebralLevel;
+import io.boneregistry.api.assessment.LesionSite;
+import io.boneregistry.api.assessment.Lesion;
+import io.boneregistry.api.analysis.OtherTreatmentRow;
+import io.boneregistry.api.analysis.TreatedLevelRow;
+import io.boneregistry.api.othertreatment.OtherTreatment;
 import io.boneregistry.api.analysis.ComplicationRow;
 import io.boneregistry.api.analysis.FollowUpRow;
 import io.boneregistry.api.analysis.ProcedureRow;
@@ -38,42 +48,48 @@ record AnalysisCase(
         Map<String, Procedure> procedures,
         Map<String, ProcedureComplication> complications,
         Map<String, FollowUp> followUps,
+        Map<String, OtherTreatment> otherTreatments,
         Closure closure) {
 
     record ProcedureComplication(String procedureId, Complication complication) {
     }
 
     static AnalysisCase registered(String caseId, Registration registration) {
-        return new AnalysisCase(caseId, registration, null, null, null, Map.of(), Map.of(), Map.of(), null);
+        return new AnalysisCase(caseId, registration, null, null, null, Map.of(), Map.of(), Map.of(), Map.of(), null);
     }
 
     AnalysisCase withAssessment(Assessment next) {
-        return new AnalysisCase(caseId, registration, next, biopsy, decision, procedures, complications, followUps, closure);
+        return new AnalysisCase(caseId, registration, next, biopsy, decision, procedures, complications, followUps, otherTreatments, closure);
     }
 
     AnalysisCase withBiopsy(BiopsyResult next) {
-        return new AnalysisCase(caseId, registration, assessment, next, decision, procedures, complications, followUps, closure);
+        return new AnalysisCase(caseId, registration, assessment, next, decision, procedures, complications, followUps, otherTreatments, closure);
     }
 
     AnalysisCase withDecision(TreatmentDecision next) {
-        return new AnalysisCase(caseId, registration, assessment, biopsy, next, procedures, complications, followUps, closure);
+        return new AnalysisCase(caseId, registration, assessment, biopsy, next, procedures, complications, followUps, otherTreatments, closure);
     }
 
     AnalysisCase withProcedure(String id, Procedure procedure) {
-        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, EntriesById.with(procedures, id, procedure), complications, followUps, closure);
+        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, EntriesById.with(procedures, id, procedure), complications, followUps, otherTreatments, closure);
     }
 
     AnalysisCase withComplication(String id, String procedureId, Complication complication) {
         return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures,
-                EntriesById.with(complications, id, new ProcedureComplication(procedureId, complication)), followUps, closure);
+                EntriesById.with(complications, id, new ProcedureComplication(procedureId, complication)), followUps, otherTreatments, closure);
     }
 
     AnalysisCase withFollowUp(String id, FollowUp followUp) {
-        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, EntriesById.with(followUps, id, followUp), closure);
+        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, EntriesById.with(followUps, id, followUp), otherTreatments, closure);
+    }
+
+    AnalysisCase withOtherTreatment(String id, OtherTreatment treatment) {
+        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, followUps,
+                EntriesById.with(otherTreatments, id, treatment), closure);
     }
 
     AnalysisCase withClosure(Closure next) {
-        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, followUps, next);
+        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, followUps, otherTreatments, next);
     }
 
     /** One row per procedure, numbered in {@link ProcedureOrder}: number 1 is the index. */
@@ -90,6 +106,9 @@ record AnalysisCase(
         Procedure procedure = procedures.get(procedureId);
         LocalDate day = procedure.performedOn();
         List<CementoplastyStep> cement = procedure.steps(CementoplastyStep.class).toList();
+        List<TreatedLevelRow> levels = levelsOf(procedure);
+        List<TreatedLevelRow> vertebralCement = levels.stream()
+                .filter(l -> l.technique() == Technique.CEMENTOPLASTY && l.site() != null && l.site().vertebral()).toList();
         return new ProcedureRow(caseId, procedureId, registration.centreId(), procedure.operatorId(), day, number, count,
                 registration.referralDate(), assessment == null ? null : assessment.assessedOn(), registration.birthYear(), registration.sex(),
                 CaseDiagnosis.of(assessment, biopsy), CaseDiagnosis.histological(biopsy),
@@ -108,7 +127,33 @@ record AnalysisCase(
                 sum(cement.stream().map(CementoplastyStep::cementVolumeMl).toList()),
                 sum(procedure.steps(EthanolStep.class).map(EthanolStep::volumeMl).toList()),
                 complicationsOf(procedureId, day), followUpsOf(procedureId, day),
-                closure == null ? null : closure.reason(), closure == null ? null : closure.closedOn());
+                closure == null ? null : closure.reason(), closure == null ? null : closure.closedOn(),
+                levels, otherTreatmentsSeenFrom(day), vertebralCement.size(), (int) vertebralCement.stream().filter(l -> Boolean.TRUE.equals(l.leaked())).count());
+    }
+
+    private List<TreatedLevelRow> levelsOf(Procedure procedure) {
+        List<TreatedLevelRow> rows = new ArrayList<>();
+        Lesion index = assessment == null ? null : assessment.lesion();
+        for (int i = 0; i < procedure.steps().size(); i++) {
+            TechniqueStep step = procedure.steps().get(i);
+            LesionSite site = index == null ? step.site() : step.treatedSite(index);
+            VertebralLevel level = index == null ? step.level() : step.treatedLevel(index);
+            if (step instanceof CementoplastyStep cement) {
+                Leakage leakage = cement.leakage();
+                rows.add(new TreatedLevelRow(i + 1, step.technique(), site, level, cement.cementVolumeMl(), cement.leaked(),
+                        leakage == null || leakage.sites() == null ? List.of() : List.copyOf(leakage.sites()),
+                        leakage != null && leakage.observed() && leakage.symptomatic(), null));
+            } else {
+                Double ethanol = step instanceof EthanolStep injection ? injection.volumeMl() : null;
+                rows.add(new TreatedLevelRow(i + 1, step.technique(), site, level, null, null, List.of(), null, ethanol));
+            }
+        }
+        return rows;
+    }
+
+    private List<OtherTreatmentRow> otherTreatmentsSeenFrom(LocalDate day) {
+        return otherTreatments.values().stream().sorted(Comparator.comparing(OtherTreatment::startedOn))
+                .map(treatment -> new OtherTreatmentRow(treatment.kind(), days(day, treatment.startedOn()))).toList();
     }
 
 
@@ -117,7 +162,10 @@ record AnalysisCase(
         complications.forEach((id, entry) -> {
             if (entry.procedureId().equals(procedureId)) {
                 Complication c = entry.complication();
-                rows.add(new ComplicationRow(id, c.onset(), days(day, c.onset()), c.type(), c.cirseGrade(), c.description()));
+                ComplicationResolution end = c.resolution();
+                rows.add(new ComplicationRow(id, c.onset(), days(day, c.onset()), c.type(), c.cirseGrade(), c.description(),
+                        c.followsStep(), c.timing(), end == null ? null : end.outcome(),
+                        end == null || end.resolvedOn() == null ? null : days(day, end.resolvedOn())));
             }
         });
         rows.sort(Comparator.comparing(ComplicationRow::onset));
@@ -128,8 +176,11 @@ record AnalysisCase(
         List<FollowUpRow> rows = new ArrayList<>();
         followUps.forEach((id, f) -> {
             if (f.procedureId().equals(procedureId)) {
+                Imaging imaging = f.imaging();
                 rows.add(new FollowUpRow(id, f.assessedOn(), days(day, f.assessedOn()), f.vas(), f.opioidMmePerDay(),
-                        f.neuralgia(), f.localRecurrence(), f.tumourVolume(), f.fractureAtTreatedSite(), f.vitalStatus()));
+                        f.neuralgia(), f.recurrence(), f.tumourVolume(), f.fractureAtTreatedSite(), f.vitalStatus(),
+                        f.treatedSiteVas(), f.analgesicLadderStep(), f.ecog(), imaging == null ? null : imaging.modality(),
+                        imaging == null ? null : imaging.finding(), imaging == null ? null : days(day, imaging.performedOn())));
             }
         });
         rows.sort(Comparator.comparing(FollowUpRow::assessedOn));

@@ -1,6 +1,8 @@
 package io.boneregistry.projections.analysis;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.boneregistry.api.othertreatment.OtherTreatmentAmended;
+import io.boneregistry.api.othertreatment.OtherTreatmentRecorded;
 import io.boneregistry.api.analysis.AnalysisDataset;
 import io.boneregistry.api.analysis.AnalysisDatasetPage;
 import io.boneregistry.api.analysis.FindAnalysisDataset;
@@ -119,6 +121,16 @@ public class AnalysisDatasetProjection {
     @EventHandler
     void on(FollowUpAmended event) {
         update(event.caseId(), c -> c.withFollowUp(event.followUpId(), event.followUp()));
+    }
+
+    @EventHandler
+    void on(OtherTreatmentRecorded event) {
+        update(event.caseId(), c -> c.withOtherTreatment(event.treatmentId(), event.otherTreatment()));
+    }
+
+    @EventHandler
+    void on(OtherTreatmentAmended event) {
+        update(event.caseId(), c -> c.withOtherTreatment(event.treatmentId(), event.otherTreatment()));
     }
 
     @EventHandler

@@ -1,5 +1,7 @@
 package io.boneregistry.projections.analysis;
 
+import io.boneregistry.api.analysis.OtherTreatmentRow;
+import io.boneregistry.api.othertreatment.OtherTreatmentKind;
 import io.boneregistry.api.analysis.ComplicationRow;
 import io.boneregistry.api.analysis.FollowUpRow;
 import io.boneregistry.api.analysis.ProcedureRow;
@@ -27,7 +29,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The statistics read model's tables (V102__statistics_rows.sql): the analysis rows in typed
+ * The statistics read model's tables (V102__statistics_rows.sql, V107__clinical_depth.sql): the analysis rows in typed
  * columns, written by the analysis-dataset projection and read back by {@link StatisticsRows}.
  * Free text (pain origin, complication descriptions) and personal fields are not kept: no
  * statistic reads them.
@@ -38,9 +40,10 @@ final class StatisticsTable {
             + "procedures_in_case, referral_date, assessed_on, diagnosis, histological, intent, lesion_site, vertebral, "
             + "max_diameter_mm, fracture_risk, aggressive, techniques, step_techniques, single_technique, anaesthesia, "
             + "technical_success, baseline_vas, baseline_opioid_mme, baseline_neuralgia, cement_steps, cement_steps_leaking, "
-            + "cement_volume_ml, ethanol_volume_ml, closure_reason, closed_on, revision";
+            + "cement_volume_ml, ethanol_volume_ml, closure_reason, closed_on, other_treatments, vertebral_cement_steps, "
+            + "vertebral_cement_steps_leaking, revision";
     private static final String FOLLOW_UP_COLUMNS = "case_id, procedure_id, follow_up_id, ordinal, assessed_on, days_after, vas, "
-            + "opioid_mme, neuralgia, local_recurrence, tumour_volume, fracture, vital_status";
+            + "opioid_mme, neuralgia, local_recurrence, tumour_volume, fracture, vital_status, treated_site_vas";
     private static final String COMPLICATION_COLUMNS = "case_id, procedure_id, complication_id, ordinal, onset, days_after, "
             + "complication_type, cirse_grade";
     private static final String[] TABLES = {"statistics_procedure", "statistics_follow_up", "statistics_complication"};
@@ -65,7 +68,7 @@ final class StatisticsTable {
                 FollowUpRow f = row.followUps().get(i);
                 followUps.add(new Object[]{caseId, row.procedureId(), f.followUpId(), i, f.assessedOn(), f.day(), f.vas(),
                         f.opioidMmePerDay(), f.neuralgia(), f.localRecurrence(), name(f.tumourVolume()),
-                        f.fractureAtTreatedSite(), name(f.vitalStatus())});
+                        f.fractureAtTreatedSite(), name(f.vitalStatus()), f.treatedSiteVas()});
             }
             for (int i = 0; i < row.complications().size(); i++) {
                 ComplicationRow c = row.complications().get(i);
@@ -127,7 +130,8 @@ final class StatisticsTable {
                 name(r.lesionSite()), r.vertebral(), r.maxDiameterMm(), r.fractureRisk(), r.aggressive(), names(r.techniques()),
                 names(r.stepTechniques()), r.singleTechnique(), name(r.anaesthesia()), r.technicalSuccess(), r.baselineVas(),
                 r.baselineOpioidMmePerDay(), r.baselineNeuralgia(), r.cementSteps(), r.cementStepsLeaking(), r.cementVolumeMl(),
-                r.ethanolVolumeMl(), name(r.closureReason()), r.closedOn(), revision};
+                r.ethanolVolumeMl(), name(r.closureReason()), r.closedOn(), otherTreatments(r.otherTreatments()), r.vertebralCementSteps(),
+                r.vertebralCementStepsLeaking(), revision};
     }
 
     private static ProcedureRow procedure(ResultSet rs, Values v, List<FollowUpRow> followUps, List<ComplicationRow> complications)
@@ -139,18 +143,29 @@ final class StatisticsTable {
                 value(rs, 21, Anaesthesia::valueOf), rs.getObject(22, Boolean.class), rs.getObject(23, Integer.class),
                 rs.getObject(24, Double.class), rs.getObject(25, Boolean.class), null, rs.getInt(26), rs.getInt(27),
                 rs.getObject(28, Double.class), rs.getObject(29, Double.class), complications, followUps,
-                value(rs, 30, ClosureReason::valueOf), v.date(rs, 31));
+                value(rs, 30, ClosureReason::valueOf), v.date(rs, 31), List.of(), otherTreatments(rs.getString(32)), rs.getInt(33), rs.getInt(34));
+    }
+
+    /** Other treatments as one column: {@code KIND@day}, comma-separated, in start order. */
+    private static String otherTreatments(List<OtherTreatmentRow> treatments) {
+        return treatments.stream().map(t -> t.kind().name() + "@" + t.day()).collect(Collectors.joining(","));
+    }
+
+    private static List<OtherTreatmentRow> otherTreatments(String column) {
+        if (column == null || column.isEmpty()) return List.of();
+        return Arrays.stream(column.split(",")).map(item -> item.split("@"))
+                .map(parts -> new OtherTreatmentRow(OtherTreatmentKind.valueOf(parts[0]), Integer.parseInt(parts[1]))).toList();
     }
 
     private static FollowUpRow followUp(ResultSet rs, Values v) throws SQLException {
         return new FollowUpRow(rs.getString(3), v.date(rs, 5), rs.getInt(6), rs.getInt(7), rs.getObject(8, Double.class),
                 rs.getObject(9, Boolean.class), rs.getObject(10, Boolean.class), value(rs, 11, TumourVolumeChange::valueOf),
-                rs.getObject(12, Boolean.class), value(rs, 13, VitalStatus::valueOf));
+                rs.getObject(12, Boolean.class), value(rs, 13, VitalStatus::valueOf), rs.getObject(14, Integer.class), null, null, null, null, null);
     }
 
     private static ComplicationRow complication(ResultSet rs, Values v) throws SQLException {
         return new ComplicationRow(rs.getString(3), v.date(rs, 5), rs.getInt(6), ComplicationType.valueOf(rs.getString(7)),
-                rs.getInt(8), null);
+                rs.getInt(8));
     }
 
     private static String key(ResultSet rs) throws SQLException {

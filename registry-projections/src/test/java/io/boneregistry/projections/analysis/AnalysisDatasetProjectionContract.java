@@ -1,5 +1,21 @@
 package io.boneregistry.projections.analysis;
 
+import io.boneregistry.api.complication.ResolutionOutcome;
+import io.boneregistry.api.complication.ComplicationResolution;
+import io.boneregistry.api.complication.ComplicationTiming;
+import io.boneregistry.api.othertreatment.OtherTreatmentRecorded;
+import io.boneregistry.api.othertreatment.OtherTreatmentKind;
+import io.boneregistry.api.followup.ImagingFinding;
+import io.boneregistry.api.procedure.Guidance;
+import io.boneregistry.api.procedure.Anaesthesia;
+import io.boneregistry.api.procedure.LeakageSite;
+import io.boneregistry.api.procedure.Leakage;
+import io.boneregistry.api.procedure.CementoplastyStep;
+import io.boneregistry.api.assessment.LesionSite;
+import io.boneregistry.api.assessment.VertebralLevel;
+import io.boneregistry.api.analysis.OtherTreatmentRow;
+import io.boneregistry.api.analysis.TreatedLevelRow;
+import io.boneregistry.api.analysis.FollowUpRow;
 import io.boneregistry.api.access.CaseScope;
 import io.boneregistry.api.analysis.AnalysisDatasetPage;
 import io.boneregistry.api.analysis.ComplicationRow;
@@ -27,6 +43,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.List;
 import java.util.Set;
 
+import static io.boneregistry.api.fixtures.ProcedureFixture.vertebroplasty;
+import static io.boneregistry.api.fixtures.ProcedureFixture.procedure;
+import static io.boneregistry.api.fixtures.ProcedureFixture.multiLevelVertebroplasty;
 import static io.boneregistry.api.fixtures.CaseFixture.*;
 import static io.boneregistry.api.fixtures.ProcedureFixture.on;
 import static io.boneregistry.api.fixtures.ProcedureFixture.rfaWithVertebroplasty;
@@ -83,6 +102,66 @@ abstract class AnalysisDatasetProjectionContract {
         ProcedureRow second = rows().get(1);
         assertThat(second.complications()).singleElement().satisfies(c -> assertThat(c.day()).isEqualTo(1));
         assertThat(second.followUps()).isEmpty();
+    }
+
+    @Test
+    void aThreeLevelVertebroplastyIsThreeTreatedLevelsEachCountedForLeakage() {
+        projection.on(new ProcedurePerformed(CASE, "p-1", multiLevelVertebroplasty(VertebralLevel.T11, VertebralLevel.T12, VertebralLevel.L1)));
+
+        ProcedureRow row = rows().get(0);
+        assertThat(row.levels()).extracting(TreatedLevelRow::level).containsExactly(VertebralLevel.T11, VertebralLevel.T12, VertebralLevel.L1);
+        assertThat(row.levels()).extracting(TreatedLevelRow::site)
+                .containsExactly(LesionSite.VERTEBRA_THORACIC, LesionSite.VERTEBRA_THORACIC, LesionSite.VERTEBRA_LUMBAR);
+        assertThat(row.vertebralCementSteps()).isEqualTo(3);
+        assertThat(row.vertebralCementStepsLeaking()).isEqualTo(1);
+        assertThat(statistics.casesChangedAfter(-1).get(CASE)).singleElement()
+                .satisfies(kept -> assertThat(kept.vertebralCementSteps()).isEqualTo(3));
+    }
+
+    @Test
+    void aStepAtTheSacrumBesideAVertebraIsNotALeakMember() {
+        CementoplastyStep sacroplasty = new CementoplastyStep(11, 6.0, true, false, new Leakage(true, List.of(LeakageSite.OTHER), false),
+                LesionSite.SACRUM, null);
+        projection.on(new ProcedurePerformed(CASE, "p-1", procedure(Anaesthesia.LOCAL, List.of(Guidance.CT), null,
+                vertebroplasty(10, false), sacroplasty)));
+
+        ProcedureRow row = rows().get(0);
+        assertThat(row.cementSteps()).isEqualTo(2);
+        assertThat(row.vertebralCementSteps()).isEqualTo(1);
+        assertThat(row.levels().get(0).level()).as("the index lesion's level").isEqualTo(VertebralLevel.T12);
+        assertThat(row.levels().get(1).site()).isEqualTo(LesionSite.SACRUM);
+    }
+
+    @Test
+    void imagingGivesTheRecurrenceAndOtherTreatmentsAreSeenFromEachProcedure() {
+        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
+        projection.on(new FollowUpRecorded(CASE, "f-1", imagedFollowUp("p-1", TREATED.plusDays(90), ImagingFinding.LOCAL_PROGRESSION, null)));
+        projection.on(new OtherTreatmentRecorded(CASE, "rt-1", radiotherapy(TREATED.plusDays(45))));
+
+        ProcedureRow row = rows().get(0);
+        assertThat(row.followUps()).singleElement().satisfies(f -> {
+            assertThat(f.localRecurrence()).isTrue();
+            assertThat(f.imagingFinding()).isEqualTo(ImagingFinding.LOCAL_PROGRESSION);
+            assertThat(f.ecog()).isEqualTo(1);
+        });
+        assertThat(row.otherTreatments()).containsExactly(new OtherTreatmentRow(OtherTreatmentKind.RADIOTHERAPY, 45));
+        assertThat(row.otherTreatmentDuringFollowUp()).isTrue();
+        assertThat(statistics.casesChangedAfter(-1).get(CASE)).singleElement()
+                .satisfies(kept -> assertThat(kept.otherTreatments()).isEqualTo(row.otherTreatments()));
+    }
+
+    @Test
+    void aComplicationsStepTimingAndEndReachTheDatasetButNotTheStatisticsTables() {
+        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
+        projection.on(new ComplicationRecorded(CASE, "p-1", "c-1", cementEmbolus(TREATED, 2, ComplicationTiming.INTRA_PROCEDURAL,
+                new ComplicationResolution(ResolutionOutcome.RESOLVED_WITH_SEQUELAE, TREATED.plusDays(20)))));
+
+        assertThat(rows().get(0).complications()).singleElement().satisfies(c -> {
+            assertThat(c.followsStep()).isEqualTo(2);
+            assertThat(c.timing()).isEqualTo(ComplicationTiming.INTRA_PROCEDURAL);
+            assertThat(c.resolution()).isEqualTo(ResolutionOutcome.RESOLVED_WITH_SEQUELAE);
+            assertThat(c.resolvedDay()).isEqualTo(20);
+        });
     }
 
     @Test
@@ -221,6 +300,7 @@ abstract class AnalysisDatasetProjectionContract {
         else if (event instanceof ComplicationRecorded e) projection.on(e);
         else if (event instanceof PersonalDataErased e) projection.on(e);
         else if (event instanceof FollowUpRecorded e) projection.on(e);
+        else if (event instanceof OtherTreatmentRecorded e) projection.on(e);
         else throw new IllegalArgumentException(event.toString());
     }
 
@@ -233,8 +313,11 @@ abstract class AnalysisDatasetProjectionContract {
                     r.anaesthesia(), r.technicalSuccess(), r.baselineVas(), r.baselineOpioidMmePerDay(), r.baselineNeuralgia(), null,
                     r.cementSteps(), r.cementStepsLeaking(), r.cementVolumeMl(), r.ethanolVolumeMl(),
                     r.complications().stream().map(c -> new ComplicationRow(c.complicationId(), c.onset(), c.day(), c.type(),
-                            c.cirseGrade(), null)).toList(),
-                    r.followUps(), r.closureReason(), r.closedOn());
+                            c.cirseGrade())).toList(),
+                    r.followUps().stream().map(f -> new FollowUpRow(f.followUpId(), f.assessedOn(), f.day(), f.vas(), f.opioidMmePerDay(),
+                            f.neuralgia(), f.localRecurrence(), f.tumourVolume(), f.fractureAtTreatedSite(), f.vitalStatus(),
+                            f.treatedSiteVas(), null, null, null, null, null)).toList(),
+                    r.closureReason(), r.closedOn(), List.of(), r.otherTreatments(), r.vertebralCementSteps(), r.vertebralCementStepsLeaking());
         }
     }
 

@@ -4,7 +4,14 @@ import io.boneregistry.api.checks.PreProcedureChecks;
 import io.boneregistry.api.guideline.GuidelineRule;
 import io.boneregistry.api.guideline.RuleEvaluation;
 
-/** R-PREP-CONSENT: written, signed informed consent. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * R-PREP-CONSENT: "è necessario il consenso informato scritto e firmato". Written consent, and, where
+ * the checks say so, an informed one: consent recorded with its risks and alternatives not discussed
+ * deviates; not recorded whether they were is not judged (checks logged before the registry asked).
+ */
 public class ConsentPolicy extends PreparationPolicy {
 
     @Override
@@ -14,6 +21,11 @@ public class ConsentPolicy extends PreparationPolicy {
 
     @Override
     protected RuleEvaluation judge(PreProcedureChecks checks) {
-        return rule().judge(checks.writtenConsent(), "written consent obtained", "no written consent recorded");
+        List<String> failures = new ArrayList<>();
+        if (!checks.writtenConsent()) failures.add("no written consent recorded");
+        if (Boolean.FALSE.equals(checks.risksAndAlternativesDiscussed())) {
+            failures.add("risks and alternatives not discussed: the consent is not informed");
+        }
+        return rule().judge(failures, "written, informed consent obtained");
     }
 }

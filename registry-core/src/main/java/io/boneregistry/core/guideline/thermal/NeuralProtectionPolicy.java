@@ -16,20 +16,24 @@ import java.util.Optional;
 import static io.boneregistry.api.guideline.GuidelineRule.THERMAL_NEURO;
 
 /**
- * R-THERMAL-NEURO: above 45 °C is neurotoxic. It applies to heat ablation (RFA, laser) when no
- * intact cortex insulates the neural structures (canal or epidural extension, posterior wall
- * rupture) — then protection or monitoring is expected — and whenever a temperature was monitored.
+ * R-THERMAL-NEURO: "misure precauzionali devono essere adottate quando non è presente corticale ossea
+ * intatta, isolante, interposta tra il tumore e le strutture nervose", for every thermal ablation —
+ * cold injures nerves as heat does (§4 Cryoablation, complications) — and for the cord and the
+ * peripheral nerves alike ({@link Lesion#closeToNeuralStructures()}): then protection or monitoring
+ * is expected. Heat (RFA, laser) above 45 °C is neurotoxic, so a monitored temperature is judged
+ * whenever one was recorded.
  */
-public class NeuralHeatProtectionPolicy implements ProcedurePolicy {
+public class NeuralProtectionPolicy implements ProcedurePolicy {
 
     static final double NEUROTOXIC_C = 45;
 
     @Override
     public Optional<RuleEvaluation> evaluateProcedure(CaseRecord record, Procedure procedure) {
-        if (procedure.techniques().stream().noneMatch(Technique::heatBased)) return Optional.empty();
+        if (procedure.techniques().stream().noneMatch(Technique::thermalAblation)) return Optional.empty();
         Lesion lesion = record.lesion();
         ThermalProtection protection = procedure.thermalProtection();
-        Double monitored = protection == null ? null : protection.maxMonitoredTemperatureC();
+        boolean heat = procedure.techniques().stream().anyMatch(Technique::heatBased);
+        Double monitored = protection == null || !heat ? null : protection.maxMonitoredTemperatureC();
         if (!lesion.closeToNeuralStructures() && monitored == null) return Optional.empty();
         List<String> failures = new ArrayList<>();
         boolean protectedOrMonitored = procedure.protectionMethod() != ProtectionMethod.NONE

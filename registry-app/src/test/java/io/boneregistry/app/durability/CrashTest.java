@@ -43,17 +43,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashTest {
 
     private static final int CLIENTS = 16;
-    /** The embedded default's first-run clinician of IT-BO-01 (application-default.yml). */
-    private static final String FIRST_RUN_CLINICIAN = "Basic " + Base64.getEncoder().encodeToString("clinician:clinician".getBytes());
-    private static final Path LOG = Path.of("target", "crash-test-registry.log");
 
     private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void everyAcknowledgedWriteSurvivesAKillOfTheProcess(@TempDir Path data) throws Exception {
-        int port = freePort();
-        Process registry = start(data, port);
+        int port = RegistryProcess.freePort();
+        RegistryProcess registry = RegistryProcess.start(data, port);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         Instant stopAt = Instant.now().plusSeconds(8);
@@ -72,43 +68,19 @@ class CrashTest {
             });
         }
         Thread.sleep(Duration.between(Instant.now(), stopAt).toMillis() - 1000);
-        registry.destroyForcibly().waitFor(30, TimeUnit.SECONDS);   // SIGKILL, mid-stream
+        registry.kill();   // SIGKILL, mid-stream
         clients.shutdown();
         clients.awaitTermination(30, TimeUnit.SECONDS);
 
-        Process restarted = start(data, port);
-        try {
+        try (RegistryProcess restarted = RegistryProcess.start(data, port)) {
             List<String> lost = new ArrayList<>();
             for (String caseId : acknowledged) {
-                if (status(port, "/api/cases/" + caseId + "/history") != 200) lost.add(caseId);
+                if (restarted.status("/api/cases/" + caseId + "/history") != 200) lost.add(caseId);
             }
             System.out.printf("[crash] %d registrations acknowledged before SIGKILL, %d missing after restart%n", acknowledged.size(), lost.size());
             assertThat(acknowledged).hasSizeGreaterThan(50);
             assertThat(lost).as("acknowledged, then lost").isEmpty();
-        } finally {
-            restarted.destroy();
-            restarted.waitFor(30, TimeUnit.SECONDS);
         }
-    }
-
-    /** The registry as `java -jar` runs it on the embedded default, from this build's classes, on its own data directory. */
-    private Process start(Path data, int port) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), RegistryApplication.class.getName(),
-                "--server.port=" + port, "--registry.data-dir=" + data, "--logging.level.root=WARN")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
-                .start();
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) throw new IllegalStateException("the registry stopped while starting; see " + LOG);
-            try {
-                if (status(port, "/actuator/health") == 200) return process;
-            } catch (IOException notYet) {
-                Thread.sleep(500);
-            }
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("the registry did not start in 120 s; see " + LOG);
     }
 
     /**
@@ -148,21 +120,6 @@ class CrashTest {
                     HttpResponse.BodyHandlers.ofString()).body());
             csrfHeader = csrf.get("headerName").asText();
             csrfToken = csrf.get("token").asText();
-        }
-    }
-
-    private int status(int port, String path) throws Exception {
-        return http.send(request(port, path).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static HttpRequest.Builder request(int port, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", FIRST_RUN_CLINICIAN);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -83,6 +83,7 @@ class AccessMatrixTest {
             GET  /api/admin/projections                                  | 401 | 403 403 | 403 403 | 200 200
             POST /api/admin/projections/no-such-projection/rebuild       | 401 | 403 403 | 403 403 | 404 404
             GET  /api/admin/export-log                                   | 401 | 403 403 | 403 403 | 200 200
+            GET  /api/admin/dead-letters                                 | 401 | 403 403 | 403 403 | 200 200
             GET  /api/admin/export-log.csv                               | 401 | 403 403 | 403 403 | 200 200
             GET  /                                                       | 302 | 200 200 | 200 200 | 200 200
             GET  /actuator/health                                        | 200 | 200 200 | 200 200 | 200 200

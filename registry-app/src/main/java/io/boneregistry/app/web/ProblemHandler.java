@@ -28,11 +28,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every refusal as RFC 9457 problem details: 400 naming each field at fault, 404 for what the
  * registry does not hold, 409 for what does not fit the case as it stands. A client's mistake is
- * never a 500; an unexpected failure is, without internals in the body.
+ * never a 500; a database out of reach or out of room is a 503 with Retry-After; an unexpected
+ * failure is a 500, without internals in the body.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -93,10 +95,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "the case was changed by another request at the same time; reload it and retry");
     }
 
+    /** Seconds a client is told to wait before sending again a request the database could not take. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        Optional<StorageUnavailable> storage = StorageUnavailable.of(e);
+        if (storage.isPresent()) {
+            log.warn("database unavailable ({}): {}", storage.get(), e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", storage.get().detail));
+        }
         log.error("unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error", "the registry could not complete the request");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
+                "the registry could not complete the request"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.boneregistry.app.durability;
 
 import io.boneregistry.app.RegistryApplication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -11,37 +12,56 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The registry as `java -jar` runs it on the embedded default, from this build's classes, on its
- * own data directory and port: what the durability tests kill, restart and restore into. Requests
- * go as the embedded default's first-run accounts (application-default.yml).
+ * The registry as `java -jar` runs it, from this build's classes, on its own data directory and
+ * port: what the durability tests kill, restart and restore into. On the embedded default it is
+ * asked as the first-run accounts (application-default.yml); on the postgres profile, which refuses
+ * those, as accounts of the same names with a password of the test's own.
  */
 final class RegistryProcess implements AutoCloseable {
 
-    static final String CLINICIAN = basic("clinician");
-    static final String MANAGER = basic("manager");
     private static final Path LOG = Path.of("target", "durability-registry.log");
+    private static final String POSTGRES_PASSWORD = "fault-suite-only";
 
     private final Process process;
     private final int port;
+    private final String password;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private RegistryProcess(Process process, int port) {
+    private RegistryProcess(Process process, int port, String password) {
         this.process = process;
         this.port = port;
+        this.password = password;
     }
 
-    /** Starts a registry on {@code data} and waits until it answers (at most two minutes). */
+    /** A registry on the embedded default (H2 under {@code data}), once it answers. */
     static RegistryProcess start(Path data, int port) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return start(data, port, null, List.of());
+    }
+
+    /** A registry on the postgres profile, on the database at {@code jdbcUrl} (user postgres), once it answers. */
+    static RegistryProcess startOnPostgres(Path data, int port, String jdbcUrl) throws Exception {
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(POSTGRES_PASSWORD);
+        return start(data, port, POSTGRES_PASSWORD, List.of("--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--registry.security.accounts[0].username=clinician", "--registry.security.accounts[0].password=" + hash,
+                "--registry.security.accounts[0].role=CLINICIAN", "--registry.security.accounts[0].centres[0]=IT-BO-01",
+                "--registry.security.accounts[1].username=manager", "--registry.security.accounts[1].password=" + hash,
+                "--registry.security.accounts[1].role=REGISTRY_MANAGER"));
+    }
+
+    private static RegistryProcess start(Path data, int port, String password, List<String> more) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), RegistryApplication.class.getName(),
-                "--server.port=" + port, "--registry.data-dir=" + data, "--logging.level.root=WARN")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
-                .start();
-        RegistryProcess registry = new RegistryProcess(process, port);
+                "--server.port=" + port, "--registry.data-dir=" + data, "--logging.level.root=WARN"));
+        command.addAll(more);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile())).start();
+        RegistryProcess registry = new RegistryProcess(process, port, password);
         Instant deadline = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) throw new IllegalStateException("the registry stopped while starting; see " + LOG);
@@ -65,6 +85,18 @@ final class RegistryProcess implements AutoCloseable {
         return port;
     }
 
+    HttpClient http() {
+        return http;
+    }
+
+    String clinician() {
+        return basic("clinician");
+    }
+
+    String manager() {
+        return basic("manager");
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }
@@ -75,7 +107,11 @@ final class RegistryProcess implements AutoCloseable {
     }
 
     int status(String path) throws Exception {
-        return http.send(request(path, CLINICIAN).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request(path, clinician()).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    HttpResponse<String> get(String path, String authorization) throws Exception {
+        return http.send(request(path, authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String authorization, String body) throws Exception {
@@ -94,7 +130,11 @@ final class RegistryProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    private static String basic(String account) {
-        return "Basic " + Base64.getEncoder().encodeToString((account + ":" + account).getBytes());
+    String password(String account) {
+        return password == null ? account : password;
+    }
+
+    private String basic(String account) {
+        return "Basic " + Base64.getEncoder().encodeToString((account + ":" + password(account)).getBytes());
     }
 }

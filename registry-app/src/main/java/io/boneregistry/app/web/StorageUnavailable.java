@@ -23,6 +23,8 @@ enum StorageUnavailable {
     private static final String SHUTTING_DOWN = "57P0";
     /** H2: a file could not be written (90028, IO_EXCEPTION_2) and the store closed after a write failed (90098, 90121). */
     private static final int[] H2_WRITE_FAILED = {90028, 90098, 90121};
+    /** What HikariCP says, with no SQLSTATE, of a pooled connection the database dropped under a statement. */
+    private static final String POOLED_CONNECTION_CLOSED = "Connection is closed";
 
     final String detail;
 
@@ -46,7 +48,9 @@ enum StorageUnavailable {
 
     private static Optional<StorageUnavailable> of(SQLException sql) {
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-        if (state.startsWith(CONNECTION) || state.startsWith(SHUTTING_DOWN)) return Optional.of(UNREACHABLE);
+        if (state.startsWith(CONNECTION) || state.startsWith(SHUTTING_DOWN) || POOLED_CONNECTION_CLOSED.equals(sql.getMessage())) {
+            return Optional.of(UNREACHABLE);
+        }
         if (state.startsWith(RESOURCES) || String.valueOf(sql.getMessage()).contains("No space left on device")) return Optional.of(FULL);
         for (int code : H2_WRITE_FAILED) {
             if (sql.getErrorCode() == code) return Optional.of(UNREACHABLE);

@@ -117,6 +117,28 @@ class ClinicalDepthHttpTest {
                 .map(c -> c.get("name").asText())).contains("vertebral_level", "cement_leaked");
     }
 
+    @Test
+    void theWorkspaceFormsShowTheNewFields() throws Exception {
+        JsonNode forms = json.readTree(download(mvc, getAs(MANAGER, "/api/forms")));
+        assertThat(names(forms.get("procedures"))).contains("site", "level");
+        assertThat(names(forms.get("follow-ups"))).contains("treatedSiteVas", "analgesicLadderStep", "ecog", "modality", "finding");
+        assertThat(names(forms.get("other-treatments"))).contains("kind", "startedOn");
+        assertThat(names(forms.get("assessment"))).contains("metalImplantAtSite", "peripheralNerveNearTarget", "insulatingCortexIntact");
+        assertThat(names(forms.get("pre-procedure-checks"))).contains("consentedOn", "risksAndAlternativesDiscussed");
+    }
+
+    /** Every input's last name in a form, nested groups and technique-step variants included. */
+    private static List<String> names(JsonNode fields) {
+        List<String> names = new java.util.ArrayList<>();
+        fields.forEach(field -> {
+            String name = field.get("name").asText();
+            names.add(name.substring(name.lastIndexOf('.') + 1));
+            if (field.has("fields")) names.addAll(names(field.get("fields")));
+            if (field.has("variants")) field.get("variants").forEach(variant -> names.addAll(names(variant)));
+        });
+        return names;
+    }
+
     private Map<String, JsonNode> benchmarks(String more) throws Exception {
         JsonNode report = json.readTree(download(mvc, getAs(MANAGER, "/api/outcomes/benchmarks?operatorId=" + OPERATOR + more)));
         Map<String, JsonNode> rows = new java.util.HashMap<>();

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +42,12 @@ import java.util.Optional;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final DataSource dataSource;
+
+    ProblemHandler(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
@@ -103,12 +111,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         Optional<StorageUnavailable> storage = StorageUnavailable.of(e);
         if (storage.isPresent()) {
             log.warn("database unavailable ({}): {}", storage.get(), e.toString());
+            renewConnections();
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
                     .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", storage.get().detail));
         }
         log.error("unexpected failure", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
                 "the registry could not complete the request"));
+    }
+
+    /**
+     * The pool's connections may be dead without the pool knowing: H2 closes its file after a failed
+     * write (a full disk) and answers every statement on the old connections "closed" (90098), which
+     * HikariCP does not take for a broken connection. Evicting them makes the next request open the
+     * database again, so the registry recovers by itself once there is room or the database is back.
+     */
+    private void renewConnections() {
+        if (dataSource instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     @Override

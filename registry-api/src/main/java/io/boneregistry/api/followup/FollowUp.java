@@ -38,9 +38,4 @@ public record FollowUp(
         if (localRecurrence != null || imaging == null) return localRecurrence;
         return imaging.finding().recurrence();
     }
-
-    /** The pain the response benchmarks read: at the treated site when recorded, else overall. */
-    public int painAtTreatedSite() {
-        return treatedSiteVas != null ? treatedSiteVas : vas;
-    }
 }

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The events a projection could not handle (docs/design.md, "Read side"): each is parked in its
+ * The events a projection could not handle (docs/operations.md#faults): each is parked in its
  * projection's dead-letter queue with its cause, and the rest of its case waits behind it while the
  * projection goes on with every other case. A registry manager sees them here and, once the cause
  * is mended, has them handled again; a retry that fails again leaves them parked.

@@ -80,12 +80,12 @@ class NewFieldsReadAsUnknownTest {
     }
 
     @Test
-    void aFollowUpOfRevision1ReadsItsOverallPainAsThePainOfTheTreatedSite() throws Exception {
+    void aFollowUpOfRevision1SaysNothingOfTheTreatedSiteOrImaging() throws Exception {
         FollowUpRecorded recorded = new FollowUpRecorded("case-1", "f-1", followUp("p-1", TREATED.plusDays(28), 3));
         Object read = readAsStoredBefore(recorded, new FollowUpsSayTreatedSiteAndImaging(), "1", "/followUp",
                 List.of("treatedSiteVas", "analgesicLadderStep", "ecog", "imaging"));
         assertThat(read).isEqualTo(recorded);
-        assertThat(((FollowUpRecorded) read).followUp().painAtTreatedSite()).isEqualTo(3);
+        assertThat(((FollowUpRecorded) read).followUp().treatedSiteVas()).isNull();
     }
 
     @Test

@@ -9,7 +9,6 @@ import io.boneregistry.app.web.InvalidRequestException;
 import io.boneregistry.outcomes.export.AnalysisCsv;
 import io.boneregistry.outcomes.export.Csv;
 import io.boneregistry.outcomes.export.DataDictionary;
-import io.boneregistry.outcomes.export.LevelsCsv;
 import io.boneregistry.outcomes.export.DatasetPages;
 import io.boneregistry.outcomes.export.Deidentification;
 import io.boneregistry.outcomes.fhir.FhirExport;
@@ -70,7 +69,7 @@ class ExportsController {
     ResponseEntity<StreamingResponseBody> treatedLevels(@Valid FilterParams filter, @Valid SettingsParams settings) {
         Deidentification deidentification = Deidentification.forOneExport(false);
         return stream(CSV, "treated-levels.csv", deidentification,
-                out -> LevelsCsv.write(pages.of(filter.filter()), settings.settings(), deidentification, out));
+                out -> AnalysisCsv.writeLevels(pages.of(filter.filter()), settings.settings(), deidentification, out));
     }
 
     @GetMapping(value = {"/api/exports/data-dictionary", "/api/exports/data-dictionary.json"}, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boneregistry.api.assessment.AssessmentAmended;
 import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.api.assessment.AssessmentRecorded;
-import io.boneregistry.api.assessment.Lesion;
 import io.boneregistry.api.checks.PreProcedureChecks;
 import io.boneregistry.api.checks.PreProcedureChecksCompleted;
 import io.boneregistry.api.followup.FollowUpRecorded;
@@ -28,6 +27,7 @@ import static io.boneregistry.api.fixtures.CaseFixture.TREATED;
 import static io.boneregistry.api.fixtures.CaseFixture.followUp;
 import static io.boneregistry.api.fixtures.CaseFixture.normalChecks;
 import static io.boneregistry.api.fixtures.CaseFixture.osteoidOsteomaOfFemur;
+import static io.boneregistry.api.fixtures.CaseFixture.withLesionFlagsUnknown;
 import static io.boneregistry.api.fixtures.ProcedureFixture.rfaAlone;
 import static io.boneregistry.api.fixtures.ProcedureFixture.rfaWithVertebroplasty;
 import static io.boneregistry.api.fixtures.ProcedureFixture.withAntiInflammatory;
@@ -94,16 +94,6 @@ class NewFieldsReadAsUnknownTest {
         PreProcedureChecksCompleted completed = new PreProcedureChecksCompleted("case-1", "c-1", unknown);
         assertThat(readAsStoredBefore(completed, new ChecksSayConsentDetails(), "1", "/checks", List.of("consentedOn", "risksAndAlternativesDiscussed")))
                 .isEqualTo(completed);
-    }
-
-    private static Assessment withLesionFlagsUnknown(Assessment assessment) {
-        Lesion l = assessment.lesion();
-        return new Assessment(assessment.assessedOn(), assessment.diagnosis(), assessment.diagnosisBasis(), assessment.primaryTumour(),
-                assessment.localisationCount(), new Lesion(l.site(), l.level(), l.maxDiameterMm(), l.pattern(), l.softTissueExtension(),
-                l.spinalCanalExtension(), l.epiduralExtension(), l.posteriorWallRupture(), l.intraArticular(), l.fractureRisk(), l.aggressive(),
-                null, null, null), assessment.totalBodyImaging3d(), assessment.painOrigin(), assessment.previousTreatments(),
-                assessment.generalAnaesthesiaPossible(), assessment.lifeExpectancyMonths(), assessment.surgicalCandidate(),
-                assessment.baselinePain(), assessment.refusesSurgery(), assessment.painControlledByConventionalAnalgesia());
     }
 
     private static PreProcedureChecks withoutConsentDetails(PreProcedureChecks c) {

@@ -19,6 +19,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,8 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A registry directory written by an earlier version (test resources' {@code stored-by-930c7d0}:
  * a 40-case demo cohort plus one case walked through every entry and amendment over HTTP, and one
- * erased, by {@code entries-through-the-api.py}) starts with this version on its H2 file, rebuilds
- * every projection from the events, and answers the benchmarks that version answered. Beside it,
+ * erased, by {@code entries-through-the-api.py}; kept as H2's {@code SCRIPT} of that registry's
+ * database, every table as it stood, and loaded into a fresh H2 file) starts with this version,
+ * rebuilds every projection from the events, and answers the benchmarks that version answered. Beside it,
  * one event of every type as that version stored it ({@code events/}, sealed personal fields and
  * all) reads back through this version's upcasters as today's event, saying all it said.
  */
@@ -61,10 +66,14 @@ class RegistryWrittenByEarlierVersionTest {
     private Configuration axon;
 
     @DynamicPropertySource
-    static void onACopyOfTheEarlierDirectory(DynamicPropertyRegistry properties) throws IOException {
-        Files.copy(WRITTEN.resolve("registry/registry.mv.db"), directory.resolve("registry.mv.db"));
+    static void onTheEarlierDirectory(DynamicPropertyRegistry properties) throws SQLException {
+        String url = "jdbc:h2:file:" + directory.resolve("registry") + ";LOB_TIMEOUT=5000;WRITE_DELAY=0";
+        try (Connection database = DriverManager.getConnection(url, "sa", ""); Statement load = database.createStatement()) {
+            load.execute("RUNSCRIPT FROM '" + WRITTEN.resolve("registry.sql").toAbsolutePath() + "'");
+            load.execute("SHUTDOWN");
+        }
         properties.add("registry.data-dir", directory::toString);
-        properties.add("spring.datasource.url", () -> "jdbc:h2:file:" + directory.resolve("registry") + ";LOB_TIMEOUT=5000;WRITE_DELAY=0");
+        properties.add("spring.datasource.url", () -> url);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.boneregistry.outcomes.benchmark;
 
+import io.boneregistry.api.answers.YesNo;
 import io.boneregistry.api.analysis.FollowUpRow;
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.assessment.Diagnosis;
@@ -46,10 +47,10 @@ public final class Measures {
             case ETHANOL_GROWTH -> lastReportedVolume(rows, TumourVolumeChange.INCREASED);
             case LASER_OO_SUCCESS -> osteoidOsteomaSuccess(rows, Technique.LASER);
             case RFA_OO_SUCCESS -> osteoidOsteomaSuccess(rows, Technique.RFA);
-            case LASER_RECUR -> recurrence(rows, Technique.LASER, row -> row.diagnosis() == Diagnosis.OSTEOID_OSTEOMA);
-            case RFA_OO_RECUR -> recurrence(rows, Technique.RFA, row -> row.diagnosis() == Diagnosis.OSTEOID_OSTEOMA);
-            case RFA_OB_RECUR -> recurrence(rows, Technique.RFA, row -> row.diagnosis() == Diagnosis.OSTEOBLASTOMA && !row.aggressive());
-            case RFA_OBA_RECUR -> recurrence(rows, Technique.RFA, row -> row.diagnosis() == Diagnosis.OSTEOBLASTOMA && row.aggressive());
+            case LASER_RECUR -> recurrence(rows, Technique.LASER, row -> row.diagnosis() == Diagnosis.OSTEOID_OSTEOMA, row -> false);
+            case RFA_OO_RECUR -> recurrence(rows, Technique.RFA, row -> row.diagnosis() == Diagnosis.OSTEOID_OSTEOMA, row -> false);
+            case RFA_OB_RECUR -> recurrence(rows, Technique.RFA, osteoblastoma(YesNo::no), osteoblastoma(YesNo::unknown));
+            case RFA_OBA_RECUR -> recurrence(rows, Technique.RFA, osteoblastoma(YesNo::yes), osteoblastoma(YesNo::unknown));
             case RFI_NEURALGIA -> neuralgiaReduction(rows, settings);
             case ETHANOL_DURATION -> painCourses(benchmark, rows, settings).responders(settings.painReductionThreshold());
         };
@@ -98,15 +99,21 @@ public final class Measures {
         return readsThreshold(benchmark) || benchmark == Benchmark.RFI_NEURALGIA ? List.copyOf(settings.painWindow()) : List.of();
     }
 
-    /** One member per cement step that treated a mobile-spine vertebra (one per level); a step with leakage observed is a hit. */
+    /**
+     * One member per cement step that treated a mobile-spine vertebra (one per level) and says whether
+     * it leaked; a step with leakage observed is a hit, one whose leak was left unknown is not evaluable.
+     */
     private static Tally vertebralCementLeaks(List<ProcedureRow> rows) {
         List<Member> members = new ArrayList<>();
+        int notEvaluable = 0;
         for (ProcedureRow row : rows) {
-            for (int step = 0; step < row.vertebralCementSteps(); step++) {
+            int known = row.vertebralCementSteps() - row.vertebralCementStepsLeakUnknown();
+            for (int step = 0; step < known; step++) {
                 members.add(new Member(row, step < row.vertebralCementStepsLeaking()));
             }
+            notEvaluable += row.vertebralCementStepsLeakUnknown();
         }
-        return new Tally(members, 0);
+        return new Tally(members, notEvaluable);
     }
 
     private static Tally complication(List<ProcedureRow> rows, Technique technique, Set<ComplicationType> types) {
@@ -145,9 +152,16 @@ public final class Measures {
         return new Tally(members, notEvaluable);
     }
 
-    private static Tally recurrence(List<ProcedureRow> rows, Technique technique, Predicate<ProcedureRow> diagnosis) {
+    /** An osteoblastoma whose aggressiveness answers {@code aggressive}. */
+    private static Predicate<ProcedureRow> osteoblastoma(Predicate<Boolean> aggressive) {
+        return row -> row.diagnosis() == Diagnosis.OSTEOBLASTOMA && aggressive.test(row.aggressive());
+    }
+
+    /** Local recurrence among curative index procedures on {@code diagnosis}; those {@code unknown} (which group is not known) are not evaluable. */
+    private static Tally recurrence(List<ProcedureRow> rows, Technique technique, Predicate<ProcedureRow> diagnosis,
+                                    Predicate<ProcedureRow> unknown) {
         List<Member> members = new ArrayList<>();
-        int notEvaluable = 0;
+        int notEvaluable = curativeIndex(rows, technique, unknown).size();
         for (ProcedureRow row : curativeIndex(rows, technique, diagnosis)) {
             if (row.followUps().isEmpty()) notEvaluable++;
             else members.add(new Member(row, recurred(row)));

@@ -35,7 +35,8 @@ public final class ConformanceRows {
         int deviating = tallies.stream().mapToInt(RuleTally::deviatingCases).sum();
         int deviatedEntries = tallies.stream().mapToInt(RuleTally::deviatedEntries).sum();
         int advised = tallies.stream().mapToInt(RuleTally::advisedCases).sum();
-        List<CentreConformance> centres = tallies.stream().sorted(Comparator.comparing(RuleTally::centreId))
+        int notJudged = tallies.stream().mapToInt(RuleTally::notJudgedCases).sum();
+        List<CentreConformance> centres = tallies.stream().filter(t -> t.appliedCases() > 0).sorted(Comparator.comparing(RuleTally::centreId))
                 .map(t -> new CentreConformance(t.centreId(), t.appliedCases(), t.deviatingCases(), (double) t.deviatingCases() / t.appliedCases()))
                 .toList();
         List<Deviation> deviations = listed.stream()
@@ -43,7 +44,7 @@ public final class ConformanceRows {
                 .toList();
         return new ConformanceRow(rule.id(), rule.sentence(), rule.source(), rule.encoded(), rule.strength(),
                 applied, deviating, applied == 0 ? null : (double) deviating / applied,
-                applied == 0 ? null : Proportions.wilson(deviating, applied, OutcomeSettings.CONFIDENCE), advised,
+                applied == 0 ? null : Proportions.wilson(deviating, applied, OutcomeSettings.CONFIDENCE), advised, notJudged,
                 centres, deviations, deviatedEntries - deviations.size());
     }
 }

@@ -37,7 +37,7 @@ class AuditReportPdfTest {
         List<ProcedureRow> rows = new ArrayList<>(own);
         rows.addAll(Rows.times(20, () -> Rows.cementoplasty().by("IT-MI-02", "OP-2")));
         OutcomeSettings settings = OutcomeSettings.defaults();
-        ConformanceTallies conformance = new ConformanceTallies(List.of(new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 2, 1, 1, 0)),
+        ConformanceTallies conformance = new ConformanceTallies(List.of(new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 2, 1, 1, 0, 0)),
                 List.of(evaluation("case-2", "R-CRYO-CYCLES", RuleStatus.DEVIATED)));
         AuditReport report = new AuditReport("IT-BO-01", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Instant.parse("2026-01-10T09:00:00Z"),
                 settings, new BenchmarkReport(settings, DatasetFilter.all(), false, BenchmarkRows.all(own, settings)),

@@ -192,7 +192,7 @@ public final class Rows {
                 techniques, Anaesthesia.GENERAL, true, baselineVas, baselineMme, baselineNeuralgia, painOrigin, cementSteps, leakingSteps,
                 cementSteps > 0 ? 4.0 : null, null, List.copyOf(complications), List.copyOf(followUps),
                 closedOn == null ? null : ClosureReason.FOLLOW_UP_COMPLETE, closedOn, List.of(), List.copyOf(otherTreatments),
-                site != null && site.vertebral() ? cementSteps : 0, site != null && site.vertebral() ? leakingSteps : 0);
+                site != null && site.vertebral() ? cementSteps : 0, site != null && site.vertebral() ? leakingSteps : 0, 0);
     }
 
     public static List<ProcedureRow> times(int copies, java.util.function.Supplier<Rows> row) {

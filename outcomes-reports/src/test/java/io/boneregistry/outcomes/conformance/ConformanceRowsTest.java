@@ -22,8 +22,8 @@ class ConformanceRowsTest {
     @Test
     void theCentresAddUpToTheRuleAndTheRateIsOfCases() {
         List<ConformanceRow> rows = ConformanceRows.of(new ConformanceTallies(List.of(
-                new RuleTally("R-CRYO-CYCLES", "IT-MI-02", 1, 0, 0, 1),
-                new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 2, 1, 1, 0)),
+                new RuleTally("R-CRYO-CYCLES", "IT-MI-02", 1, 0, 0, 1, 0),
+                new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 2, 1, 1, 0, 0)),
                 List.of(deviation("a", "IT-BO-01", "probe broke"))));
 
         ConformanceRow cycles = cycles(rows);
@@ -41,8 +41,8 @@ class ConformanceRowsTest {
     @Test
     void deviationsNotListedAreCounted() {
         List<ConformanceRow> rows = ConformanceRows.of(new ConformanceTallies(List.of(
-                new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 1, 1, 1, 0),
-                new RuleTally("R-CRYO-CYCLES", "IT-MI-02", 1, 1, 2, 0)),
+                new RuleTally("R-CRYO-CYCLES", "IT-BO-01", 1, 1, 1, 0, 0),
+                new RuleTally("R-CRYO-CYCLES", "IT-MI-02", 1, 1, 2, 0, 0)),
                 List.of(deviation("a", "IT-BO-01", "probe broke"))));
 
         ConformanceRow cycles = cycles(rows);

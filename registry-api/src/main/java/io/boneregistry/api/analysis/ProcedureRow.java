@@ -24,7 +24,9 @@ import java.util.List;
  * statistic reads it); {@code otherTreatments} every other treatment of the case.
  * {@code vertebralCementSteps} counts the cementoplasty steps that treated a mobile-spine vertebra
  * (the step's own level, else the index lesion's), {@code vertebralCementStepsLeaking} those with
- * leakage observed: BM-CEMENT-LEAK's members and hits.
+ * leakage observed, {@code vertebralCementStepsLeakUnknown} those whose leak question was left
+ * unanswered: BM-CEMENT-LEAK's members, hits and not evaluable. {@code fractureRisk} and
+ * {@code aggressive} are null where the assessment left them unknown.
  */
 public record ProcedureRow(
         String caseId,
@@ -43,8 +45,8 @@ public record ProcedureRow(
         Intent intent,
         LesionSite lesionSite,
         Integer maxDiameterMm,
-        boolean fractureRisk,
-        boolean aggressive,
+        Boolean fractureRisk,
+        Boolean aggressive,
         List<Technique> techniques,
         List<Technique> stepTechniques,
         Anaesthesia anaesthesia,
@@ -64,7 +66,8 @@ public record ProcedureRow(
         List<TreatedLevelRow> levels,
         List<OtherTreatmentRow> otherTreatments,
         int vertebralCementSteps,
-        int vertebralCementStepsLeaking) {
+        int vertebralCementStepsLeaking,
+        int vertebralCementStepsLeakUnknown) {
 
     /** The case's index procedure: earliest by date, the first recorded on a tie. */
     public boolean index() {

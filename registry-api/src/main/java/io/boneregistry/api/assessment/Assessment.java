@@ -27,7 +27,7 @@ public record Assessment(
         @Valid PrimaryTumour primaryTumour,
         @NotNull @Min(1) @Max(1000) Integer localisationCount,
         @NotNull @Valid Lesion lesion,
-        boolean totalBodyImaging3d,
+        Boolean totalBodyImaging3d,
         @PrintableText @Size(max = 500) @FreeText String painOrigin,
         List<@NotNull PreviousTreatment> previousTreatments,
         Boolean generalAnaesthesiaPossible,

@@ -8,8 +8,9 @@ import org.axonframework.serialization.Revision;
  * Revision 2: the assessment says whether the patient refuses surgery and whether analgesia controls the pain.
  * Revision 3: its lesion says whether a metal implant is at the site, a peripheral nerve near the
  * target, and an insulating cortex intact.
+ * Revision 4: a yes/no left unanswered is unknown (null), no longer "no" (issue 26).
  */
-@Revision("3")
+@Revision("4")
 public record AssessmentAmended(
         String caseId,
         Assessment assessment,

@@ -1,26 +1,28 @@
 package io.boneregistry.api.assessment;
 
+import io.boneregistry.api.answers.YesNo;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
 /**
- * The index lesion as imaging shows it. Absent flags mean "no"; the three nullable ones added later
- * (a metal implant at the site, a peripheral nerve near the target, an intact insulating cortex
- * between tumour and nerves) mean "not known" when absent.
+ * The index lesion as imaging shows it. Every yes/no left out is "not known" ({@code null}), never
+ * "no"; each rule says what an unknown answer means for it (docs/guideline-rules.md#unknown).
+ * Extension into the canal, epidural space and a broken posterior wall are asked only where there is
+ * a spinal canal (a vertebra or the sacrum); elsewhere they do not apply.
  */
 public record Lesion(
         @NotNull LesionSite site,
         VertebralLevel level,
         @NotNull @Positive @Max(1000) Integer maxDiameterMm,
         @NotNull LesionPattern pattern,
-        boolean softTissueExtension,
-        boolean spinalCanalExtension,
-        boolean epiduralExtension,
-        boolean posteriorWallRupture,
-        boolean intraArticular,
-        boolean fractureRisk,
-        boolean aggressive,
+        Boolean softTissueExtension,
+        Boolean spinalCanalExtension,
+        Boolean epiduralExtension,
+        Boolean posteriorWallRupture,
+        Boolean intraArticular,
+        Boolean fractureRisk,
+        Boolean aggressive,
         Boolean metalImplantAtSite,
         Boolean peripheralNerveNearTarget,
         Boolean insulatingCortexIntact) {
@@ -31,10 +33,15 @@ public record Lesion(
      * with no cortex said to be intact between them, or the cortex towards a vertebra's cord is said
      * not to be intact.
      */
-    public boolean closeToNeuralStructures() {
-        boolean canalReached = spinalCanalExtension || epiduralExtension || posteriorWallRupture;
-        boolean nerveExposed = Boolean.TRUE.equals(peripheralNerveNearTarget) && !Boolean.TRUE.equals(insulatingCortexIntact);
-        boolean cordExposed = site != null && site.vertebral() && Boolean.FALSE.equals(insulatingCortexIntact);
-        return canalReached || nerveExposed || cordExposed;
+    public Boolean closeToNeuralStructures() {
+        boolean nerveExposed = YesNo.yes(peripheralNerveNearTarget) && !YesNo.yes(insulatingCortexIntact);
+        boolean cordExposed = site != null && site.vertebral() && YesNo.no(insulatingCortexIntact);
+        return YesNo.any(canalReached(), nerveExposed, cordExposed);
+    }
+
+    /** The tumour reaches the spinal canal: extends into it or the epidural space, or breaks the posterior wall; no where there is no canal. */
+    public Boolean canalReached() {
+        if (site == null || !site.spinalCanal()) return false;
+        return YesNo.any(spinalCanalExtension, epiduralExtension, posteriorWallRupture);
     }
 }

@@ -48,6 +48,11 @@ public enum LesionSite {
         return axiallyLoaded;
     }
 
+    /** A bone around the spinal canal: a vertebra or the sacrum (where canal and epidural extension are asked). */
+    public boolean spinalCanal() {
+        return vertebral || this == SACRUM;
+    }
+
     /** A mobile-spine vertebra: cervical, thoracic or lumbar (not the sacrum). */
     public boolean vertebral() {
         return vertebral;

@@ -25,7 +25,7 @@ public record PreProcedureChecks(
         @NotNull Boolean infectionsScreened,
         @NotNull Boolean infectionsResolved,
         @NotNull Boolean writtenConsent,
-        boolean antibioticProphylaxis,
+        Boolean antibioticProphylaxis,
         @PastOrPresent LocalDate consentedOn,
         Boolean risksAndAlternativesDiscussed) {
 }

@@ -1,4 +1,5 @@
 package io.boneregistry.api.guideline;
 
-public record BiopsyAdvice(boolean recommended, String ruleId, String detail) {
+/** Whether the guideline asks for a biopsy of this case: yes, no, or not known while an answer it turns on is unknown. */
+public record BiopsyAdvice(Boolean recommended, String ruleId, String detail) {
 }

@@ -117,6 +117,11 @@ public enum GuidelineRule {
         return new RuleEvaluation(id, RuleStatus.ADVISORY, detail);
     }
 
+    /** An answer the rule turns on is not known, and for this rule unknown is not a deviation: {@code detail} names it. */
+    public RuleEvaluation notJudged(String detail) {
+        return new RuleEvaluation(id, RuleStatus.NOT_JUDGED, detail);
+    }
+
     /** The entry does not do what the rule says: a deviation where the rule binds, advice where it advises. */
     public RuleEvaluation notFollowed(String detail) {
         return strength == RuleStrength.BINDING ? deviated(detail) : advised(detail);
@@ -124,6 +129,16 @@ public enum GuidelineRule {
 
     public RuleEvaluation judge(boolean met, String metDetail, String notFollowedDetail) {
         return met ? met(metDetail) : notFollowed(notFollowedDetail);
+    }
+
+    /**
+     * What the rule requires, answered yes, no or not known. Not known is a deviation for missing
+     * data where the rule binds (a required act or indication must be on record) and not judged where
+     * it only advises (docs/guideline-rules.md#unknown).
+     */
+    public RuleEvaluation judge(Boolean met, String metDetail, String notFollowedDetail, String unknownDetail) {
+        if (met == null) return strength == RuleStrength.BINDING ? deviated(unknownDetail) : notJudged(unknownDetail);
+        return judge(met.booleanValue(), metDetail, notFollowedDetail);
     }
 
     /** Met when nothing failed; otherwise not followed, naming every failure. */

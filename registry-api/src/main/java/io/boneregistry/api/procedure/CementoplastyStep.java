@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Positive;
 public record CementoplastyStep(
         @Positive @Max(30) Integer needleGauge,
         @Positive @Max(100) Double cementVolumeMl,
-        boolean realTimeImaging,
-        boolean delayedUntilNormothermia,
+        Boolean realTimeImaging,
+        Boolean delayedUntilNormothermia,
         @Valid Leakage leakage,
         LesionSite site,
         VertebralLevel level) implements TechniqueStep {
@@ -20,7 +20,8 @@ public record CementoplastyStep(
         return Technique.CEMENTOPLASTY;
     }
 
-    public boolean leaked() {
-        return leakage != null && leakage.observed();
+    /** Whether cement was seen outside the bone: not known when the leak question was left unanswered. */
+    public Boolean leaked() {
+        return leakage == null ? null : leakage.observed();
     }
 }

@@ -9,7 +9,7 @@ public record EthanolStep(
         @Positive @Max(500) Double volumeMl,
         @Positive @Max(100) Double concentrationPercent,
         @Positive @Max(30) Integer needleGauge,
-        boolean contrastTestInjection,
+        Boolean contrastTestInjection,
         @Positive Integer injectionSites,
         LesionSite site,
         VertebralLevel level) implements TechniqueStep {

@@ -4,9 +4,12 @@ import jakarta.validation.constraints.NotNull;
 
 import java.util.List;
 
-/** Cement seen outside the bone on imaging, symptomatic or not (BM-CEMENT-LEAK counts both). */
+/**
+ * Whether cement was seen outside the bone on imaging, symptomatic or not (BM-CEMENT-LEAK counts
+ * both); the sites and symptoms are asked only of a leak.
+ */
 public record Leakage(
-        boolean observed,
+        Boolean observed,
         List<@NotNull LeakageSite> sites,
-        boolean symptomatic) {
+        Boolean symptomatic) {
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Positive;
 public record RfIonizationStep(
         @Positive @Max(30) Integer electrodeGauge,
         @Positive Integer channels,
-        boolean followedByCement,
+        Boolean followedByCement,
         LesionSite site,
         VertebralLevel level) implements TechniqueStep {
 

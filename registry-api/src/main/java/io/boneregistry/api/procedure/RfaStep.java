@@ -11,7 +11,7 @@ public record RfaStep(
         @Positive @Max(150) Integer targetTemperatureC,
         @Positive Double durationMin,
         ElectrodeType electrodeType,
-        boolean coaxialBoneNeedle,
+        Boolean coaxialBoneNeedle,
         LesionSite site,
         VertebralLevel level) implements TechniqueStep {
 

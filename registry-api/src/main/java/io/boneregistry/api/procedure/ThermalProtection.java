@@ -7,6 +7,6 @@ import jakarta.validation.constraints.NotNull;
 /** How nearby structures were protected from heat or cold, and what temperature was monitored there. */
 public record ThermalProtection(
         @NotNull ProtectionMethod method,
-        boolean thermocouple,
+        Boolean thermocouple,
         @Min(-200) @Max(200) Double maxMonitoredTemperatureC) {
 }

@@ -10,12 +10,12 @@ import java.util.List;
 
 public record TreatmentDecision(
         @NotNull @PastOrPresent LocalDate decidedOn,
-        boolean mdt,
+        Boolean mdt,
         @NotNull Intent intent,
         List<@NotNull Goal> goals,
         @NotEmpty List<@NotNull Technique> plannedTechniques,
-        boolean consolidationNeeded,
-        boolean debulkingNeeded) {
+        Boolean consolidationNeeded,
+        Boolean debulkingNeeded) {
 
     public boolean plans(Technique technique) {
         return plannedTechniques.contains(technique);

@@ -4,7 +4,10 @@ import io.boneregistry.api.audit.AmendmentRecorded;
 import io.boneregistry.api.privacy.FreeText;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/**
+ * Revision 2: a yes/no left unanswered is unknown (null), no longer "no" (issue 26).
+ */
+@Revision("2")
 public record TreatmentDecisionAmended(
         String caseId,
         TreatmentDecision decision,

@@ -10,10 +10,10 @@ import java.util.Map;
  * the API body; {@code kind} one of text, longText, date, integer, number, boolean, choice (one
  * enumeration value), choices (several), group (a nested record), list (repeated records), steps
  * (repeated records of several kinds told apart by {@code discriminator}), procedure (one of the
- * case's procedures). {@code preset} is what an input starts with (a yes/no the API takes as "no" when left out).
+ * case's procedures). Every input starts empty: a question left unanswered is stored as unknown.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FieldSpec(String name, String kind, boolean required, Double min, Double max, Boolean pastOrPresent,
                         Integer maxLength, String unit, List<String> values, List<FieldSpec> fields,
-                        String discriminator, Map<String, List<FieldSpec>> variants, String preset) {
+                        String discriminator, Map<String, List<FieldSpec>> variants) {
 }

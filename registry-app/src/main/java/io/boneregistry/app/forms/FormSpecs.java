@@ -60,7 +60,6 @@ final class FormSpecs {
         if (type == LocalDate.class) return spec(name, "date", required, null, null, has(constraints, PastOrPresent.class), null, null, null, null, null, null);
         if (type == Integer.class || type == int.class) return spec(name, "integer", required, min, max, null, null, unit, null, null, null, null);
         if (type == Double.class || type == double.class) return spec(name, "number", required, min, max, null, null, unit, null, null, null, null);
-        if (type == boolean.class) return new FieldSpec(name, "boolean", true, null, null, null, null, null, null, null, null, null, "false");
         if (type == Boolean.class) return spec(name, "boolean", required, null, null, null, null, null, null, null, null, null);
         if (type.isEnum()) return spec(name, "choice", required, null, null, null, null, null, values(type), null, null, null);
         if (type.isRecord()) return spec(name, "group", required, null, null, null, null, null, null, fields(type, name + "."), null, null);
@@ -93,7 +92,7 @@ final class FormSpecs {
     private static FieldSpec spec(String name, String kind, boolean required, Double min, Double max, Boolean past, Integer maxLength,
                                   String unit, List<String> values, List<FieldSpec> fields, String discriminator,
                                   Map<String, List<FieldSpec>> variants) {
-        return new FieldSpec(name, kind, required, min, max, past, maxLength, unit, values, fields, discriminator, variants, null);
+        return new FieldSpec(name, kind, required, min, max, past, maxLength, unit, values, fields, discriminator, variants);
     }
 
     /** Constraints on a record component sit on its field as well; the field is what validation reads. */

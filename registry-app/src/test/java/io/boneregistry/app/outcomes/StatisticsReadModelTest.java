@@ -142,11 +142,12 @@ class StatisticsReadModelTest {
             if (filter.centreId() != null) { where.append(" AND centre_id = ?"); arguments.add(filter.centreId()); }
             if (filter.from() != null) { where.append(" AND entry_date >= ?"); arguments.add(filter.from()); }
             if (filter.to() != null) { where.append(" AND entry_date <= ?"); arguments.add(filter.to()); }
-            List<RuleTally> counted = jdbc.query("SELECT rule_id, centre_id, COUNT(DISTINCT case_id),"
+            List<RuleTally> counted = jdbc.query("SELECT rule_id, centre_id, COUNT(DISTINCT CASE WHEN status <> 'NOT_JUDGED' THEN case_id END),"
                     + " COUNT(DISTINCT CASE WHEN status = 'DEVIATED' THEN case_id END), SUM(CASE WHEN status = 'DEVIATED' THEN 1 ELSE 0 END),"
-                    + " COUNT(DISTINCT CASE WHEN status = 'ADVISORY' THEN case_id END) FROM conformance_evaluation WHERE " + where
+                    + " COUNT(DISTINCT CASE WHEN status = 'ADVISORY' THEN case_id END),"
+                    + " COUNT(DISTINCT CASE WHEN status = 'NOT_JUDGED' THEN case_id END) FROM conformance_evaluation WHERE " + where
                     + " GROUP BY rule_id, centre_id", (rs, row) -> new RuleTally(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                    rs.getInt(5), rs.getInt(6)), arguments.toArray());
+                    rs.getInt(5), rs.getInt(6), rs.getInt(7)), arguments.toArray());
             assertThat(counted).as(filter.toString()).isNotEmpty();
             assertThat(tallies.tallies()).as(filter.toString()).containsExactlyInAnyOrderElementsOf(counted);
         }

@@ -89,6 +89,7 @@ import static io.boneregistry.api.fixtures.ProcedureFixture.*;
 import static io.boneregistry.api.guideline.RuleStatus.ADVISORY;
 import static io.boneregistry.api.guideline.RuleStatus.DEVIATED;
 import static io.boneregistry.api.guideline.RuleStatus.MET;
+import static io.boneregistry.api.guideline.RuleStatus.NOT_JUDGED;
 import static io.boneregistry.api.procedure.Technique.CEMENTOPLASTY;
 import static io.boneregistry.api.procedure.Technique.CRYO;
 import static io.boneregistry.api.procedure.Technique.ETHANOL;
@@ -908,10 +909,14 @@ class BoneTumourCaseTest {
         return Stream.of(
                 assessing("3D total-body imaging done", painfulVertebralMetastasis(), "R-WORKUP-IMAGING", MET),
                 assessing("no 3D total-body imaging", withoutTotalBodyImaging(painfulVertebralMetastasis()), "R-WORKUP-IMAGING", DEVIATED),
+                assessing("3D total-body imaging not answered", withTotalBodyImagingUnknown(painfulVertebralMetastasis()),
+                        "R-WORKUP-IMAGING", DEVIATED),
                 assessing("complete clinical work-up", painfulVertebralMetastasis(), "R-WORKUP-CLINICAL", MET),
                 assessing("pain origin and life expectancy missing", withoutClinicalWorkUp(painfulVertebralMetastasis()), "R-WORKUP-CLINICAL", DEVIATED),
                 deciding("MDT decision", painfulVertebralMetastasis(), palliativeRfaWithCement(), "R-WORKUP-PARAMS", MET),
                 deciding("no MDT", painfulVertebralMetastasis(), withoutMdt(palliativeRfaWithCement()), "R-WORKUP-PARAMS", DEVIATED),
+                deciding("whether an MDT decided not answered", painfulVertebralMetastasis(), withMdt(palliativeRfaWithCement(), null),
+                        "R-WORKUP-PARAMS", DEVIATED),
                 decidingBiopsy("osteoid osteoma, no biopsy", osteoidOsteomaOfFemur(), false, "R-BIOPSY-OSTEOID-OSTEOMA", MET),
                 decidingBiopsy("osteoid osteoma biopsied all the same", osteoidOsteomaOfFemur(), true, "R-BIOPSY-OSTEOID-OSTEOMA", ADVISORY),
                 decidingBiopsy("osteoblastoma biopsied", osteoblastomaOfTibia(25), true, "R-BIOPSY-PRIMARY", MET),
@@ -924,6 +929,8 @@ class BoneTumourCaseTest {
                         rfaWithVertebroplasty(), "R-BIOPSY-METASTASIS", DEVIATED),
                 decidingBiopsy("occult primary, biopsy decided no", metastasisWithOccultPrimary(), false, "R-BIOPSY-METASTASIS", DEVIATED),
                 decidingBiopsy("known primary, biopsied all the same", painfulVertebralMetastasis(), true, "R-BIOPSY-METASTASIS", ADVISORY),
+                decidingBiopsy("primary known, its doubts not answered, biopsy decided no", withPrimaryDoubtsUnknown(painfulVertebralMetastasis()),
+                        false, "R-BIOPSY-METASTASIS", NOT_JUDGED),
                 deciding("osteoid osteoma for cure", osteoidOsteomaOfFemur(), curative(RFA), "R-CURATIVE-BENIGN", MET),
                 deciding("osteoblastoma of 35 mm for cure", osteoblastomaOfTibia(35), curative(RFA), "R-CURATIVE-BENIGN", DEVIATED),
                 deciding("solitary small metastasis for cure", solitarySmallMetastasis(), curative(CRYO), "R-CURATIVE-MALIGNANT", MET),
@@ -961,6 +968,8 @@ class BoneTumourCaseTest {
                         ethanolAblation(12, true), "R-ETHANOL-FRACTURE", MET),
                 performing("ethanol in a vertebra at fracture risk", painfulVertebralMetastasis(), palliative(ETHANOL),
                         ethanolAblation(12, true), "R-ETHANOL-FRACTURE", DEVIATED),
+                performing("ethanol where fracture risk was not answered", withFractureRiskUnknown(painfulIliacMetastasisWithoutFractureRisk()),
+                        palliative(ETHANOL), ethanolAblation(12, true), "R-ETHANOL-FRACTURE", DEVIATED),
                 performing("12 ml of ethanol", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
                         ethanolAblation(12, true), "R-ETHANOL-VOLUME", MET),
                 performing("30 ml of ethanol without contrast", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
@@ -969,10 +978,14 @@ class BoneTumourCaseTest {
                         ethanolAblation(12, true), "R-ETHANOL-CONTRAST", MET),
                 performing("30 ml of ethanol without contrast", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
                         ethanolAblation(30, false), "R-ETHANOL-CONTRAST", DEVIATED),
+                performing("ethanol, contrast test not answered", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
+                        ethanolAblationWithContrastUnknown(), "R-ETHANOL-CONTRAST", DEVIATED),
                 performing("one laser fibre in a nidus", osteoidOsteomaOfFemur(), curative(LASER), laserAblation(1, null), "R-LASER-FIBRES", MET),
                 performing("ten laser fibres", painfulIliacMetastasisWithoutFractureRisk(), palliative(LASER), laserAblation(10, 1.5), "R-LASER-FIBRES", DEVIATED),
                 deciding("RFA with cement in a loaded vertebra", painfulVertebralMetastasis(), palliativeRfaWithCement(), "R-CONSOLIDATE-LOADED", MET),
                 deciding("RFA alone in a loaded vertebra at fracture risk", painfulVertebralMetastasis(), palliative(RFA), "R-CONSOLIDATE-LOADED", ADVISORY),
+                deciding("RFA alone in a loaded vertebra whose fracture risk was not answered", withFractureRiskUnknown(painfulVertebralMetastasis()),
+                        palliative(RFA), "R-CONSOLIDATE-LOADED", NOT_JUDGED),
                 performing("cement once back to normal temperature", painfulVertebralMetastasis(), palliativeRfaWithCement(),
                         rfaWithVertebroplasty(), "R-CEMENT-AFTER-ABLATION", MET),
                 performing("cement straight after RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(),
@@ -997,10 +1010,14 @@ class BoneTumourCaseTest {
                         palliative(CRYO), cryoablation(4, twoCycles(), 6, co2(), List.of(Guidance.CT)), "R-THERMAL-NEURO", MET),
                 performing("cryoablation beside a nerve, unprotected", withPeripheralNerveNearTarget(painfulIliacMetastasisWithoutFractureRisk(), false),
                         palliative(CRYO), standardCryoablation(), "R-THERMAL-NEURO", DEVIATED),
+                performing("RFA unprotected where the canal was not asked about", withExtensionsUnknown(painfulVertebralMetastasis()),
+                        palliativeRfaWithCement(), rfaWithCementNotDelayed(), "R-THERMAL-NEURO", NOT_JUDGED),
                 performing("RFA with no metal at the site", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaWithVertebroplasty(),
                         "R-RFA-METAL-IMPLANT", MET),
                 performing("RFA beside a metal implant", withMetalImplant(painfulVertebralMetastasis()), palliativeRfaWithCement(), rfaWithVertebroplasty(),
                         "R-RFA-METAL-IMPLANT", DEVIATED),
+                performing("RFA where an implant was not asked about", withLesionFlagsUnknown(painfulVertebralMetastasis()),
+                        palliativeRfaWithCement(), rfaWithVertebroplasty(), "R-RFA-METAL-IMPLANT", NOT_JUDGED),
                 performing("D5W hydrodissection during RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(),
                         rfaWithVertebroplasty(), "R-THERMAL-RFA-SALINE", MET),
                 performing("saline hydrodissection during RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(),
@@ -1020,6 +1037,12 @@ class BoneTumourCaseTest {
                 deciding("rib metastasis into soft tissue: cement only", ribMetastasisIntoSoftTissue(), palliative(CEMENTOPLASTY), "R-STRATEGY-2", DEVIATED),
                 deciding("canal invasion: RF ionisation then cement", spinalMetastasisInvadingCanal(), palliative(RF_IONIZATION, CEMENTOPLASTY), "R-STRATEGY-3", MET),
                 deciding("canal invasion: cement alone", spinalMetastasisInvadingCanal(), palliative(CEMENTOPLASTY), "R-STRATEGY-3", ADVISORY),
+                deciding("acetabular metastasis, fracture risk not answered", withFractureRiskUnknown(painfulAcetabularMetastasisAtFractureRisk()),
+                        palliative(CEMENTOPLASTY), "R-STRATEGY-1", NOT_JUDGED),
+                deciding("rib metastasis, soft tissue not answered", withExtensionsUnknown(ribMetastasisIntoSoftTissue()), palliative(RFA),
+                        "R-STRATEGY-2", NOT_JUDGED),
+                deciding("vertebral metastasis, canal not answered", withExtensionsUnknown(spinalMetastasisInvadingCanal()),
+                        palliative(CEMENTOPLASTY), "R-STRATEGY-3", NOT_JUDGED),
                 deciding("osteoid osteoma for cure by RFA", osteoidOsteomaOfFemur(), curative(RFA), "R-CURATIVE-THERMAL", MET),
                 deciding("small metastasis for cure by ethanol", solitarySmallMetastasis(), curative(ETHANOL), "R-CURATIVE-THERMAL", DEVIATED),
                 performing("ethanol under CT", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
@@ -1033,6 +1056,8 @@ class BoneTumourCaseTest {
                         "R-CEMENT-REALTIME", MET),
                 performing("cement not watched in real time", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY),
                         vertebroplastyUnderFluoroscopyTakenOnlyBeforeAndAfter(), "R-CEMENT-REALTIME", DEVIATED),
+                performing("real-time imaging not answered", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY),
+                        vertebroplastyWithImagingUnknown(), "R-CEMENT-REALTIME", DEVIATED),
                 performing("8 ml of ropivacaine after RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaWithVertebroplasty(),
                         "R-ABLATION-ROPIVACAINE", MET),
                 performing("no ropivacaine after RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(),
@@ -1048,7 +1073,9 @@ class BoneTumourCaseTest {
                 performing("RF ionisation of a tumour in the canal", spinalMetastasisInvadingCanal(), palliative(RF_IONIZATION, CEMENTOPLASTY),
                         rfIonizationWithCement(), "R-RFI-CANDIDATES", MET),
                 performing("RF ionisation of a confined vertebral tumour", painfulVertebralMetastasis(), palliative(RF_IONIZATION, CEMENTOPLASTY),
-                        rfIonizationWithCement(), "R-RFI-CANDIDATES", ADVISORY));
+                        rfIonizationWithCement(), "R-RFI-CANDIDATES", ADVISORY),
+                performing("RF ionisation where the canal was not asked about", withExtensionsUnknown(spinalMetastasisInvadingCanal()),
+                        palliative(RF_IONIZATION, CEMENTOPLASTY), rfIonizationWithCement(), "R-RFI-CANDIDATES", NOT_JUDGED));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -1064,7 +1091,8 @@ class BoneTumourCaseTest {
         Map<RuleStatus, Set<String>> expected = Map.of(
                 RuleStatus.MET, encodedRules(rule -> true),
                 RuleStatus.DEVIATED, encodedRules(rule -> rule.strength() == RuleStrength.BINDING),
-                RuleStatus.ADVISORY, encodedRules(rule -> rule.strength() == RuleStrength.ADVISORY || WITH_AN_ADVISORY_PART.contains(rule)));
+                RuleStatus.ADVISORY, encodedRules(rule -> rule.strength() == RuleStrength.ADVISORY || WITH_AN_ADVISORY_PART.contains(rule)),
+                RuleStatus.NOT_JUDGED, NOT_JUDGED_WHEN_UNKNOWN);
         for (RuleStatus status : RuleStatus.values()) {
             Set<String> covered = ruleScenarios().filter(s -> s.expected() == status).map(RuleScenario::ruleId).collect(Collectors.toSet());
             assertThat(covered).as("rules with a %s scenario", status).isEqualTo(expected.get(status));
@@ -1077,6 +1105,10 @@ class BoneTumourCaseTest {
      */
     private static final Set<GuidelineRule> WITH_AN_ADVISORY_PART = Set.of(GuidelineRule.BIOPSY_METASTASIS, GuidelineRule.CRYO_PROBES,
             GuidelineRule.ANAESTHESIA_ABLATION);
+
+    /** Rules that an answer left unknown leaves unjudged rather than deviated (docs/guideline-rules.md#unknown). */
+    private static final Set<String> NOT_JUDGED_WHEN_UNKNOWN = Set.of("R-BIOPSY-METASTASIS", "R-CONSOLIDATE-LOADED", "R-THERMAL-NEURO",
+            "R-STRATEGY-1", "R-STRATEGY-2", "R-STRATEGY-3", "R-RFI-CANDIDATES", "R-RFA-METAL-IMPLANT");
 
     private static Set<String> encodedRules(Predicate<GuidelineRule> which) {
         return Arrays.stream(GuidelineRule.values()).filter(GuidelineRule::encoded).filter(which)

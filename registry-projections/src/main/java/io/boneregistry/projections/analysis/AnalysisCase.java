@@ -1,5 +1,6 @@
 package io.boneregistry.projections.analysis;
 
+import io.boneregistry.api.answers.YesNo;
 import io.boneregistry.api.procedure.Technique;
 import io.boneregistry.api.complication.ComplicationResolution;
 import io.boneregistry.api.followup.Imaging;
@@ -115,20 +116,22 @@ record AnalysisCase(
                 decision == null ? null : decision.intent(),
                 assessment == null ? null : assessment.lesion().site(),
                 assessment == null ? null : assessment.lesion().maxDiameterMm(),
-                assessment != null && assessment.lesion().fractureRisk(),
-                assessment != null && assessment.lesion().aggressive(),
+                assessment == null ? null : assessment.lesion().fractureRisk(),
+                assessment == null ? null : assessment.lesion().aggressive(),
                 List.copyOf(procedure.techniques()), procedure.steps().stream().map(TechniqueStep::technique).toList(),
                 procedure.anaesthesia(), procedure.technicalSuccess(),
                 assessment == null ? null : assessment.baselinePain().vas(),
                 assessment == null ? null : assessment.baselinePain().opioidMmePerDay(),
                 assessment == null ? null : assessment.baselinePain().neuralgia(),
                 assessment == null ? null : assessment.painOrigin(),
-                cement.size(), (int) cement.stream().filter(CementoplastyStep::leaked).count(),
+                cement.size(), (int) cement.stream().map(CementoplastyStep::leaked).filter(YesNo::yes).count(),
                 sum(cement.stream().map(CementoplastyStep::cementVolumeMl).toList()),
                 sum(procedure.steps(EthanolStep.class).map(EthanolStep::volumeMl).toList()),
                 complicationsOf(procedureId, day), followUpsOf(procedureId, day),
                 closure == null ? null : closure.reason(), closure == null ? null : closure.closedOn(),
-                levels, otherTreatmentsSeenFrom(day), vertebralCement.size(), (int) vertebralCement.stream().filter(l -> Boolean.TRUE.equals(l.leaked())).count());
+                levels, otherTreatmentsSeenFrom(day), vertebralCement.size(),
+                (int) vertebralCement.stream().map(TreatedLevelRow::leaked).filter(YesNo::yes).count(),
+                (int) vertebralCement.stream().map(TreatedLevelRow::leaked).filter(YesNo::unknown).count());
     }
 
     private List<TreatedLevelRow> levelsOf(Procedure procedure) {
@@ -142,7 +145,7 @@ record AnalysisCase(
                 Leakage leakage = cement.leakage();
                 rows.add(new TreatedLevelRow(i + 1, step.technique(), site, level, cement.cementVolumeMl(), cement.leaked(),
                         leakage == null || leakage.sites() == null ? List.of() : List.copyOf(leakage.sites()),
-                        leakage != null && leakage.observed() && leakage.symptomatic(), null));
+                        leakage == null ? null : YesNo.all(leakage.observed(), leakage.symptomatic()), null));
             } else {
                 Double ethanol = step instanceof EthanolStep injection ? injection.volumeMl() : null;
                 rows.add(new TreatedLevelRow(i + 1, step.technique(), site, level, null, null, List.of(), null, ethanol));

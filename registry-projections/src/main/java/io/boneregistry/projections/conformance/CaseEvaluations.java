@@ -27,6 +27,10 @@ record CaseEvaluations(String centreId, short[] rules, byte[] statuses, int[] da
         return statuses[i] == RuleStatus.ADVISORY.ordinal();
     }
 
+    boolean notJudged(int i) {
+        return statuses[i] == RuleStatus.NOT_JUDGED.ordinal();
+    }
+
     /** Whether any evaluation within the period is a deviation. */
     boolean deviatedWithin(int from, int to) {
         for (int i = 0; i < size(); i++) {

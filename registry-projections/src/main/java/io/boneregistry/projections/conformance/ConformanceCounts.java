@@ -77,13 +77,17 @@ public class ConformanceCounts {
         return counted.get(snapshot.version(), () -> new ConformanceTallies(counted(snapshot, query), deviations(snapshot, query)), query);
     }
 
-    /** Per rule and centre: the cases a rule applied to, those deviating at least once, the deviating entries, the cases advised otherwise. */
+    /**
+     * Per rule and centre: the cases a rule was judged on, those deviating at least once, the deviating
+     * entries, the cases advised otherwise, and the cases with an entry it could not be judged on.
+     */
     private List<RuleTally> counted(HeldByCase.Snapshot<CaseEvaluations> snapshot, FindConformanceTallies query) {
         int ruleCount = rules.size();
         Map<String, int[][]> byCentre = new HashMap<>();
         int[] applied = new int[ruleCount];
         int[] deviating = new int[ruleCount];
         int[] advised = new int[ruleCount];
+        int[] notJudged = new int[ruleCount];
         int from = CaseEvaluations.day(query.from(), Integer.MIN_VALUE);
         int to = CaseEvaluations.day(query.to(), Integer.MAX_VALUE);
         int caseNumber = 0;
@@ -94,7 +98,14 @@ public class ConformanceCounts {
             for (int i = 0; i < evaluations.size(); i++) {
                 if (!evaluations.within(i, from, to)) continue;
                 int rule = evaluations.rule(i);
-                if (counts == null) counts = byCentre.computeIfAbsent(evaluations.centreId(), centre -> new int[ruleCount][4]);
+                if (counts == null) counts = byCentre.computeIfAbsent(evaluations.centreId(), centre -> new int[ruleCount][5]);
+                if (evaluations.notJudged(i)) {
+                    if (notJudged[rule] != caseNumber) {
+                        notJudged[rule] = caseNumber;
+                        counts[rule][4]++;
+                    }
+                    continue;
+                }
                 if (applied[rule] != caseNumber) {
                     applied[rule] = caseNumber;
                     counts[rule][0]++;
@@ -116,7 +127,7 @@ public class ConformanceCounts {
         byCentre.forEach((centre, counts) -> {
             for (int rule = 0; rule < ruleCount; rule++) {
                 int[] c = counts[rule];
-                if (c[0] > 0) tallies.add(new RuleTally(rules.id(rule), centre, c[0], c[1], c[2], c[3]));
+                if (c[0] > 0 || c[4] > 0) tallies.add(new RuleTally(rules.id(rule), centre, c[0], c[1], c[2], c[3], c[4]));
             }
         });
         tallies.sort(Comparator.comparing(RuleTally::ruleId).thenComparing(RuleTally::centreId));

@@ -317,7 +317,8 @@ abstract class AnalysisDatasetProjectionContract {
                     r.followUps().stream().map(f -> new FollowUpRow(f.followUpId(), f.assessedOn(), f.day(), f.vas(), f.opioidMmePerDay(),
                             f.neuralgia(), f.localRecurrence(), f.tumourVolume(), f.fractureAtTreatedSite(), f.vitalStatus(),
                             f.treatedSiteVas(), null, null, null, null, null)).toList(),
-                    r.closureReason(), r.closedOn(), List.of(), r.otherTreatments(), r.vertebralCementSteps(), r.vertebralCementStepsLeaking());
+                    r.closureReason(), r.closedOn(), List.of(), r.otherTreatments(), r.vertebralCementSteps(), r.vertebralCementStepsLeaking(),
+                    r.vertebralCementStepsLeakUnknown());
         }
     }
 

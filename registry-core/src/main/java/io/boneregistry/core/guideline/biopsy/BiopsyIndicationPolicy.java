@@ -23,8 +23,8 @@ import java.util.Optional;
  */
 public abstract class BiopsyIndicationPolicy implements GuidelinePolicy {
 
-    /** Whether a biopsy is indicated, and the guideline's reason. */
-    protected record Indication(boolean recommended, String reason) {
+    /** Whether a biopsy is indicated (not known while an answer it turns on is unknown), and the guideline's reason. */
+    protected record Indication(Boolean recommended, String reason) {
     }
 
     protected abstract GuidelineRule rule();
@@ -72,6 +72,10 @@ public abstract class BiopsyIndicationPolicy implements GuidelinePolicy {
     }
 
     private RuleEvaluation judge(Indication indication, boolean biopsied) {
+        if (indication.recommended() == null) {
+            return biopsied ? rule().met("biopsy done (whether one was indispensable is not known: " + indication.reason() + ")")
+                    : rule().notJudged("no biopsy, and whether one is indispensable is not known: " + indication.reason());
+        }
         if (indication.recommended()) {
             return rule().judge(biopsied,
                     "biopsy indicated (" + indication.reason() + ") and done",

@@ -1,5 +1,9 @@
 package io.boneregistry.core.guideline.biopsy;
 
+import io.boneregistry.api.answers.YesNo;
+import io.boneregistry.core.guideline.UnknownAnswers;
+
+import java.util.List;
 import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.assessment.PrimaryTumour;
@@ -24,9 +28,13 @@ public class MetastasisBiopsyPolicy extends BiopsyIndicationPolicy {
     @Override
     protected Indication indicationFor(Assessment assessment) {
         PrimaryTumour primary = assessment.primaryTumour();
-        if (primary == null || primary.unknown()) return new Indication(true, "occult primary");
-        if (primary.multiplePrimaries()) return new Indication(true, "several primary tumours");
-        if (primary.secondaryDoubtful()) return new Indication(true, "doubt the lesion is secondary to the known primary");
+        if (primary == null || YesNo.yes(primary.unknown())) return new Indication(true, "occult primary");
+        if (YesNo.yes(primary.multiplePrimaries())) return new Indication(true, "several primary tumours");
+        if (YesNo.yes(primary.secondaryDoubtful())) return new Indication(true, "doubt the lesion is secondary to the known primary");
+        List<String> unknown = UnknownAnswers.among("whether the primary is occult", primary.unknown(),
+                "whether there are several primaries", primary.multiplePrimaries(),
+                "whether the lesion is doubtfully secondary", primary.secondaryDoubtful());
+        if (!unknown.isEmpty()) return new Indication(null, UnknownAnswers.notRecorded(unknown));
         return new Indication(false, "metastasis of a known " + primary.site().name().toLowerCase() + " primary");
     }
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.core.guideline.curative;
 
+import io.boneregistry.api.answers.YesNo;
 import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.guideline.GuidelineRule;
@@ -40,7 +41,8 @@ public class MalignantCurativeIndicationPolicy extends CurativeIndicationPolicy 
             unmet.add("surgical candidate (curative ablation is for patients who are not, or who refuse surgery)");
         }
         if (assessment.surgicalCandidate() == null && !refuses) unmet.add("surgical candidacy not recorded");
-        if (decision != null && !decision.mdt()) unmet.add("no MDT evaluation");
+        if (decision != null && YesNo.no(decision.mdt())) unmet.add("no MDT evaluation");
+        if (decision != null && YesNo.unknown(decision.mdt())) unmet.add("MDT evaluation not recorded");
         if (assessment.localisationCount() >= MAX_LOCALISATIONS_EXCLUSIVE) {
             unmet.add(assessment.localisationCount() + " localisations (fewer than " + MAX_LOCALISATIONS_EXCLUSIVE + " required)");
         }

@@ -1,5 +1,9 @@
 package io.boneregistry.core.guideline.strategy;
 
+import io.boneregistry.api.answers.YesNo;
+import io.boneregistry.core.guideline.UnknownAnswers;
+
+import java.util.ArrayList;
 import io.boneregistry.api.assessment.Lesion;
 import io.boneregistry.api.guideline.GuidelineRule;
 import io.boneregistry.api.guideline.StrategyPath;
@@ -22,11 +26,20 @@ public class CementoplastyAloneStrategyPolicy extends StrategyPolicy {
     }
 
     @Override
-    public boolean indicated(CaseRecord record) {
+    public Boolean indicated(CaseRecord record) {
         Lesion lesion = record.lesion();
-        return painful(record) && lesion.site().flatBone() && lesion.site().axiallyLoaded()
-                && !lesion.softTissueExtension() && lesion.fractureRisk()
-                && !SpinalDecompressionStrategyPolicy.applies(record);
+        if (!painful(record) || !lesion.site().flatBone() || !lesion.site().axiallyLoaded()) return false;
+        return YesNo.all(YesNo.not(lesion.softTissueExtension()), lesion.fractureRisk(),
+                YesNo.not(SpinalDecompressionStrategyPolicy.applies(record)));
+    }
+
+    @Override
+    protected List<String> unknownAnswers(CaseRecord record) {
+        Lesion lesion = record.lesion();
+        List<String> unknown = new ArrayList<>(UnknownAnswers.among("soft-tissue extension", lesion.softTissueExtension(),
+                "fracture risk", lesion.fractureRisk()));
+        if (SpinalDecompressionStrategyPolicy.applies(record) == null) unknown.addAll(SpinalDecompressionStrategyPolicy.triggersUnknown(record));
+        return unknown;
     }
 
     @Override

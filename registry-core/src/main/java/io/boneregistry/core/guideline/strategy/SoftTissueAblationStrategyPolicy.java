@@ -1,5 +1,7 @@
 package io.boneregistry.core.guideline.strategy;
 
+import io.boneregistry.api.answers.YesNo;
+import io.boneregistry.core.guideline.UnknownAnswers;
 import io.boneregistry.api.assessment.Lesion;
 import io.boneregistry.api.guideline.GuidelineRule;
 import io.boneregistry.api.guideline.StrategyPath;
@@ -23,8 +25,16 @@ public class SoftTissueAblationStrategyPolicy extends StrategyPolicy {
     }
 
     @Override
-    public boolean indicated(CaseRecord record) {
-        return painful(record) && record.lesion().softTissueExtension() && !SpinalDecompressionStrategyPolicy.applies(record);
+    public Boolean indicated(CaseRecord record) {
+        if (!painful(record)) return false;
+        return YesNo.all(record.lesion().softTissueExtension(), YesNo.not(SpinalDecompressionStrategyPolicy.applies(record)));
+    }
+
+    @Override
+    protected List<String> unknownAnswers(CaseRecord record) {
+        List<String> unknown = new ArrayList<>(UnknownAnswers.among("soft-tissue extension", record.lesion().softTissueExtension()));
+        if (SpinalDecompressionStrategyPolicy.applies(record) == null) unknown.addAll(SpinalDecompressionStrategyPolicy.triggersUnknown(record));
+        return unknown;
     }
 
     @Override
@@ -43,7 +53,7 @@ public class SoftTissueAblationStrategyPolicy extends StrategyPolicy {
     protected String detail(CaseRecord record) {
         Lesion lesion = record.lesion();
         if (needsCement(lesion)) return "thermal ablation with cementoplasty of the flat bone at fracture risk";
-        if (lesion.fractureRisk() && lesion.site().longBone()) return "thermal ablation, with surgical consolidation of the long bone at fracture risk";
+        if (YesNo.yes(lesion.fractureRisk()) && lesion.site().longBone()) return "thermal ablation, with surgical consolidation of the long bone at fracture risk";
         return "thermal ablation";
     }
 
@@ -57,7 +67,8 @@ public class SoftTissueAblationStrategyPolicy extends StrategyPolicy {
         return failures;
     }
 
+    /** A flat bone at fracture risk; a fracture risk not recorded asks for no cement (the decision is not faulted for it). */
     private static boolean needsCement(Lesion lesion) {
-        return lesion.fractureRisk() && lesion.site().flatBone();
+        return YesNo.yes(lesion.fractureRisk()) && lesion.site().flatBone();
     }
 }

@@ -1,5 +1,7 @@
 package io.boneregistry.core.guideline.strategy;
 
+import io.boneregistry.api.answers.YesNo;
+import io.boneregistry.core.guideline.UnknownAnswers;
 import io.boneregistry.api.assessment.Lesion;
 import io.boneregistry.api.guideline.GuidelineRule;
 import io.boneregistry.api.guideline.StrategyPath;
@@ -22,14 +24,26 @@ public class SpinalDecompressionStrategyPolicy extends StrategyPolicy {
     }
 
     @Override
-    public boolean indicated(CaseRecord record) {
+    public Boolean indicated(CaseRecord record) {
         return applies(record);
     }
 
-    static boolean applies(CaseRecord record) {
+    /** An inoperable vertebral tumour in the canal, with posterior wall rupture and epidural extension. */
+    static Boolean applies(CaseRecord record) {
         Lesion lesion = record.lesion();
-        return lesion.site().vertebral() && lesion.spinalCanalExtension() && lesion.posteriorWallRupture()
-                && lesion.epiduralExtension() && !Boolean.TRUE.equals(record.assessment().surgicalCandidate());
+        if (!lesion.site().vertebral() || YesNo.yes(record.assessment().surgicalCandidate())) return false;
+        return YesNo.all(lesion.spinalCanalExtension(), lesion.posteriorWallRupture(), lesion.epiduralExtension());
+    }
+
+    @Override
+    protected List<String> unknownAnswers(CaseRecord record) {
+        return triggersUnknown(record);
+    }
+
+    static List<String> triggersUnknown(CaseRecord record) {
+        Lesion lesion = record.lesion();
+        return UnknownAnswers.among("canal extension", lesion.spinalCanalExtension(), "posterior wall rupture",
+                lesion.posteriorWallRupture(), "epidural extension", lesion.epiduralExtension());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.boneregistry.core.guideline.strategy;
 
+import io.boneregistry.api.answers.YesNo;
+import io.boneregistry.core.guideline.UnknownAnswers;
 import io.boneregistry.api.assessment.Lesion;
 import io.boneregistry.api.guideline.CurativeEligibility;
 import io.boneregistry.api.guideline.StrategyAdvice;
@@ -30,9 +32,12 @@ public class StrategyAdvisor {
         if (record.assessment() == null) return null;
         Intent intent = record.intent().orElse(eligibility.eligible() ? Intent.CURATIVE : Intent.PALLIATIVE);
         if (intent == Intent.CURATIVE) return curative(record);
-        return strategies.stream().filter(strategy -> strategy.indicated(record)).findFirst()
-                .map(strategy -> strategy.advise(record))
-                .orElseGet(() -> palliative(record));
+        for (StrategyPolicy strategy : strategies) {
+            Boolean indicated = strategy.indicated(record);
+            if (indicated == null) return undetermined(strategy.unknownAnswers(record));
+            if (indicated) return strategy.advise(record);
+        }
+        return palliative(record);
     }
 
     private StrategyAdvice curative(CaseRecord record) {
@@ -43,11 +48,17 @@ public class StrategyAdvisor {
                 List.of(rule, "R-RFA-SIZE"), "complete ablation of the tumour by thermal ablation");
     }
 
+    private static StrategyAdvice undetermined(List<String> unknown) {
+        return new StrategyAdvice(StrategyPath.UNDETERMINED, List.of(), List.of(),
+                "which strategy applies turns on answers not known: " + UnknownAnswers.notRecorded(unknown));
+    }
+
+    /** By the need for consolidation, then debulking; an unknown need is not taken for one. */
     private StrategyAdvice palliative(CaseRecord record) {
         Lesion lesion = record.lesion();
         TreatmentDecision decision = record.treatmentDecision();
-        boolean consolidation = decision != null ? decision.consolidationNeeded() : lesion.fractureRisk();
-        boolean debulking = decision != null && decision.debulkingNeeded();
+        boolean consolidation = YesNo.yes(decision != null ? decision.consolidationNeeded() : lesion.fractureRisk());
+        boolean debulking = decision != null && YesNo.yes(decision.debulkingNeeded());
         if (consolidation) {
             return new StrategyAdvice(StrategyPath.PALLIATIVE_CONSOLIDATION, List.of(Technique.CEMENTOPLASTY), List.of(),
                     "consolidation needed: cementoplasty");

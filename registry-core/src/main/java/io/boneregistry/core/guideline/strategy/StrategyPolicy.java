@@ -1,5 +1,6 @@
 package io.boneregistry.core.guideline.strategy;
 
+import io.boneregistry.core.guideline.UnknownAnswers;
 import io.boneregistry.api.guideline.GuidelineRule;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.guideline.StrategyAdvice;
@@ -23,7 +24,11 @@ public abstract class StrategyPolicy implements TreatmentDecisionPolicy {
 
     protected abstract GuidelineRule rule();
 
-    public abstract boolean indicated(CaseRecord record);
+    /** Whether the lesion is this strategy's: yes, no, or not known while an answer it turns on is unknown. */
+    public abstract Boolean indicated(CaseRecord record);
+
+    /** The answers {@link #indicated} turns on that are unknown, in words. */
+    protected abstract List<String> unknownAnswers(CaseRecord record);
 
     protected abstract StrategyPath path();
 
@@ -40,7 +45,13 @@ public abstract class StrategyPolicy implements TreatmentDecisionPolicy {
 
     @Override
     public Optional<RuleEvaluation> evaluateDecision(CaseRecord record, TreatmentDecision decision) {
-        if (decision.intent() != Intent.PALLIATIVE || !indicated(record)) return Optional.empty();
+        if (decision.intent() != Intent.PALLIATIVE) return Optional.empty();
+        Boolean indicated = indicated(record);
+        if (indicated == null) {
+            return Optional.of(rule().notJudged("whether the case is this strategy's is not known: "
+                    + UnknownAnswers.notRecorded(unknownAnswers(record))));
+        }
+        if (!indicated) return Optional.empty();
         return Optional.of(rule().judge(failures(record, decision), "planned as advised: " + detail(record)));
     }
 

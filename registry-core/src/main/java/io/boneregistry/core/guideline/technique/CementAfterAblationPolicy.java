@@ -1,5 +1,6 @@
 package io.boneregistry.core.guideline.technique;
 
+import io.boneregistry.api.answers.YesNo;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.CementoplastyStep;
 import io.boneregistry.api.procedure.Procedure;
@@ -19,8 +20,9 @@ public class CementAfterAblationPolicy implements ProcedurePolicy {
         boolean ablated = procedure.uses(Technique.RFA) || procedure.uses(Technique.CRYO);
         if (!ablated || !procedure.uses(Technique.CEMENTOPLASTY)) return Optional.empty();
         return Optional.of(CEMENT_AFTER_ABLATION.judge(
-                procedure.steps(CementoplastyStep.class).allMatch(CementoplastyStep::delayedUntilNormothermia),
+                YesNo.all(procedure.steps(CementoplastyStep.class).map(CementoplastyStep::delayedUntilNormothermia).toArray(Boolean[]::new)),
                 "cement injected once back to normal temperature",
-                "cement not delayed until the temperature was back to normal"));
+                "cement not delayed until the temperature was back to normal",
+                "whether the cement waited for normal temperature not recorded"));
     }
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.core.guideline.technique;
 
+import io.boneregistry.api.answers.YesNo;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.CementoplastyStep;
 import io.boneregistry.core.guideline.TechniqueStepPolicy;
@@ -19,7 +20,8 @@ public class CementRealTimeImagingPolicy extends TechniqueStepPolicy<Cementoplas
 
     @Override
     protected Optional<RuleEvaluation> judge(CaseRecord record, List<CementoplastyStep> steps) {
-        return Optional.of(CEMENT_REALTIME.judge(steps.stream().allMatch(CementoplastyStep::realTimeImaging),
-                "cement injected under real-time imaging", "cement injected without real-time imaging"));
+        return Optional.of(CEMENT_REALTIME.judge(YesNo.all(steps.stream().map(CementoplastyStep::realTimeImaging).toArray(Boolean[]::new)),
+                "cement injected under real-time imaging", "cement injected without real-time imaging",
+                "real-time imaging of the cement injection not recorded"));
     }
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.core.guideline.technique;
 
+import io.boneregistry.api.answers.YesNo;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.EthanolStep;
 import io.boneregistry.core.guideline.TechniqueStepPolicy;
@@ -19,8 +20,9 @@ public class EthanolContrastPolicy extends TechniqueStepPolicy<EthanolStep> {
 
     @Override
     protected Optional<RuleEvaluation> judge(CaseRecord record, List<EthanolStep> steps) {
-        return Optional.of(ETHANOL_CONTRAST.judge(steps.stream().allMatch(EthanolStep::contrastTestInjection),
+        return Optional.of(ETHANOL_CONTRAST.judge(YesNo.all(steps.stream().map(EthanolStep::contrastTestInjection).toArray(Boolean[]::new)),
                 "contrast test injection before ethanol",
-                "no contrast test injection before ethanol"));
+                "no contrast test injection before ethanol",
+                "contrast test injection not recorded"));
     }
 }

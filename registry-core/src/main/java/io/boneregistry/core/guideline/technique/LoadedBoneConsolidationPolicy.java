@@ -1,5 +1,6 @@
 package io.boneregistry.core.guideline.technique;
 
+import io.boneregistry.api.answers.YesNo;
 import io.boneregistry.api.assessment.Lesion;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.Technique;
@@ -20,11 +21,15 @@ public class LoadedBoneConsolidationPolicy implements TreatmentDecisionPolicy {
     @Override
     public Optional<RuleEvaluation> evaluateDecision(CaseRecord record, TreatmentDecision decision) {
         Lesion lesion = record.lesion();
-        if (!decision.plansThermalAblation() || !lesion.site().axiallyLoaded() || !lesion.fractureRisk()) {
+        if (!decision.plansThermalAblation() || !lesion.site().axiallyLoaded() || YesNo.no(lesion.fractureRisk())) {
             return Optional.empty();
         }
-        return Optional.of(CONSOLIDATE_LOADED.judge(decision.plans(Technique.CEMENTOPLASTY) || decision.consolidationNeeded(),
+        if (YesNo.unknown(lesion.fractureRisk())) {
+            return Optional.of(CONSOLIDATE_LOADED.notJudged("ablation of a weight-bearing bone whose fracture risk is not recorded"));
+        }
+        return Optional.of(CONSOLIDATE_LOADED.judge(YesNo.any(decision.plans(Technique.CEMENTOPLASTY), decision.consolidationNeeded()),
                 "consolidation planned with the ablation",
-                "ablation of a weight-bearing bone at fracture risk with no consolidation planned"));
+                "ablation of a weight-bearing bone at fracture risk with no consolidation planned",
+                "ablation of a weight-bearing bone at fracture risk; whether consolidation is needed is not recorded"));
     }
 }

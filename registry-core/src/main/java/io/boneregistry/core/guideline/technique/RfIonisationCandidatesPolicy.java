@@ -1,5 +1,6 @@
 package io.boneregistry.core.guideline.technique;
 
+import io.boneregistry.api.answers.YesNo;
 import io.boneregistry.api.assessment.Lesion;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.Procedure;
@@ -22,8 +23,9 @@ public class RfIonisationCandidatesPolicy implements ProcedurePolicy {
     public Optional<RuleEvaluation> evaluateProcedure(CaseRecord record, Procedure procedure) {
         if (!procedure.uses(Technique.RF_IONIZATION)) return Optional.empty();
         Lesion lesion = record.lesion();
-        boolean candidate = lesion.site().vertebral() && (lesion.spinalCanalExtension() || lesion.posteriorWallRupture());
+        Boolean candidate = lesion.site().vertebral() ? YesNo.any(lesion.spinalCanalExtension(), lesion.posteriorWallRupture()) : Boolean.FALSE;
         return Optional.of(RFI_CANDIDATES.judge(candidate, "vertebral tumour into the canal or with a broken posterior wall",
-                "neither canal extension nor posterior wall rupture of a vertebra"));
+                "neither canal extension nor posterior wall rupture of a vertebra",
+                "canal extension and posterior wall of the vertebra not recorded"));
     }
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.core.guideline.thermal;
 
+import io.boneregistry.api.answers.YesNo;
 import io.boneregistry.api.assessment.Lesion;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.Procedure;
@@ -34,11 +35,16 @@ public class NeuralProtectionPolicy implements ProcedurePolicy {
         ThermalProtection protection = procedure.thermalProtection();
         boolean heat = procedure.techniques().stream().anyMatch(Technique::heatBased);
         Double monitored = protection == null || !heat ? null : protection.maxMonitoredTemperatureC();
-        if (!lesion.closeToNeuralStructures() && monitored == null) return Optional.empty();
-        List<String> failures = new ArrayList<>();
+        Boolean close = lesion.closeToNeuralStructures();
         boolean protectedOrMonitored = procedure.protectionMethod() != ProtectionMethod.NONE
-                || protection != null && protection.thermocouple();
-        if (lesion.closeToNeuralStructures() && !protectedOrMonitored) {
+                || protection != null && YesNo.yes(protection.thermocouple());
+        if (YesNo.no(close) && monitored == null) return Optional.empty();
+        if (close == null && monitored == null) {
+            return Optional.of(protectedOrMonitored ? THERMAL_NEURO.met("neural structures protected")
+                    : THERMAL_NEURO.notJudged("no protection, and whether the tumour reaches the canal is not recorded"));
+        }
+        List<String> failures = new ArrayList<>();
+        if (YesNo.yes(close) && !protectedOrMonitored) {
             failures.add("no thermal protection or monitoring with no intact cortex between tumour and nerves");
         }
         if (monitored != null && monitored > NEUROTOXIC_C) {

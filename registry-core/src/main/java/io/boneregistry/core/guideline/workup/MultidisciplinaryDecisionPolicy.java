@@ -16,6 +16,7 @@ public class MultidisciplinaryDecisionPolicy implements TreatmentDecisionPolicy 
     public Optional<RuleEvaluation> evaluateDecision(CaseRecord record, TreatmentDecision decision) {
         return Optional.of(WORKUP_PARAMS.judge(decision.mdt(),
                 "MDT decision with a " + decision.intent().name().toLowerCase() + " goal",
-                "no multidisciplinary team decision recorded"));
+                "no multidisciplinary team decision",
+                "whether a multidisciplinary team decided not recorded"));
     }
 }

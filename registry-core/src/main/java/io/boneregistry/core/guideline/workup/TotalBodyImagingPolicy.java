@@ -15,6 +15,7 @@ public class TotalBodyImagingPolicy implements AssessmentPolicy {
     public Optional<RuleEvaluation> evaluateAssessment(Assessment assessment) {
         return Optional.of(WORKUP_IMAGING.judge(assessment.totalBodyImaging3d(),
                 "3D total-body CT/MR assessment done",
-                "no 3D total-body CT/MR assessment recorded"));
+                "no 3D total-body CT/MR assessment",
+                "3D total-body CT/MR assessment not recorded"));
     }
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.assessment;
 
+import io.boneregistry.api.answers.AskedWhen;
 import io.boneregistry.api.privacy.FreeText;
 import io.boneregistry.api.validation.PrintableText;
 import jakarta.validation.Valid;
@@ -24,7 +25,7 @@ public record Assessment(
         @NotNull @PastOrPresent LocalDate assessedOn,
         @NotNull Diagnosis diagnosis,
         @NotNull DiagnosisBasis diagnosisBasis,
-        @Valid PrimaryTumour primaryTumour,
+        @AskedWhen(field = "diagnosis", is = "METASTASIS") @Valid PrimaryTumour primaryTumour,
         @NotNull @Min(1) @Max(1000) Integer localisationCount,
         @NotNull @Valid Lesion lesion,
         Boolean totalBodyImaging3d,
@@ -34,6 +35,6 @@ public record Assessment(
         @PositiveOrZero @Max(1200) Integer lifeExpectancyMonths,
         Boolean surgicalCandidate,
         @NotNull @Valid BaselinePain baselinePain,
-        Boolean refusesSurgery,
+        @AskedWhen(field = "surgicalCandidate", is = "true") Boolean refusesSurgery,
         Boolean painControlledByConventionalAnalgesia) {
 }

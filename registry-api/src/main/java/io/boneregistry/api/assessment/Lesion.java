@@ -1,5 +1,6 @@
 package io.boneregistry.api.assessment;
 
+import io.boneregistry.api.answers.AskedWhen;
 import io.boneregistry.api.answers.YesNo;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
@@ -13,18 +14,19 @@ import jakarta.validation.constraints.Positive;
  */
 public record Lesion(
         @NotNull LesionSite site,
-        VertebralLevel level,
+        @AskedWhen(field = "site", is = {"VERTEBRA_CERVICAL", "VERTEBRA_THORACIC", "VERTEBRA_LUMBAR"}) VertebralLevel level,
         @NotNull @Positive @Max(1000) Integer maxDiameterMm,
         @NotNull LesionPattern pattern,
         Boolean softTissueExtension,
-        Boolean spinalCanalExtension,
-        Boolean epiduralExtension,
-        Boolean posteriorWallRupture,
+        @AskedWhen(field = "site", is = {"VERTEBRA_CERVICAL", "VERTEBRA_THORACIC", "VERTEBRA_LUMBAR", "SACRUM"}) Boolean spinalCanalExtension,
+        @AskedWhen(field = "site", is = {"VERTEBRA_CERVICAL", "VERTEBRA_THORACIC", "VERTEBRA_LUMBAR", "SACRUM"}) Boolean epiduralExtension,
+        @AskedWhen(field = "site", is = {"VERTEBRA_CERVICAL", "VERTEBRA_THORACIC", "VERTEBRA_LUMBAR", "SACRUM"}) Boolean posteriorWallRupture,
         Boolean intraArticular,
         Boolean fractureRisk,
-        Boolean aggressive,
+        @AskedWhen(field = "/diagnosis", is = "OSTEOBLASTOMA") Boolean aggressive,
         Boolean metalImplantAtSite,
         Boolean peripheralNerveNearTarget,
+        @AskedWhen(field = "peripheralNerveNearTarget", is = "true") @AskedWhen(field = "site", is = {"VERTEBRA_CERVICAL", "VERTEBRA_THORACIC", "VERTEBRA_LUMBAR"})
         Boolean insulatingCortexIntact) {
 
     /**

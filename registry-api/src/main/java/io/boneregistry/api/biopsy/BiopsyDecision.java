@@ -1,5 +1,6 @@
 package io.boneregistry.api.biopsy;
 
+import io.boneregistry.api.answers.Supplementary;
 import io.boneregistry.api.privacy.FreeText;
 import io.boneregistry.api.validation.PrintableText;
 import jakarta.validation.constraints.NotNull;
@@ -11,5 +12,5 @@ import java.time.LocalDate;
 public record BiopsyDecision(
         @NotNull @PastOrPresent LocalDate decidedOn,
         @NotNull Boolean biopsy,
-        @PrintableText @Size(max = 1000) @FreeText String reason) {
+        @Supplementary @PrintableText @Size(max = 1000) @FreeText String reason) {
 }

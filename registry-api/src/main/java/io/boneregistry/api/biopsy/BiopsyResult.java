@@ -1,5 +1,6 @@
 package io.boneregistry.api.biopsy;
 
+import io.boneregistry.api.answers.AskedWhen;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.procedure.Guidance;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,6 @@ import java.time.LocalDate;
 public record BiopsyResult(
         @NotNull @PastOrPresent LocalDate performedOn,
         @NotNull Guidance guidance,
-        Diagnosis histology,
+        @AskedWhen(field = "conclusive", is = "true") Diagnosis histology,
         @NotNull Boolean conclusive) {
 }

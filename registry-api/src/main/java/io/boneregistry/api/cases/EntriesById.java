@@ -18,4 +18,10 @@ public final class EntriesById {
         next.put(id, entry);
         return Collections.unmodifiableMap(next);
     }
+
+    public static <V> Map<String, V> without(Map<String, V> entries, String id) {
+        Map<String, V> next = new LinkedHashMap<>(entries);
+        next.remove(id);
+        return Collections.unmodifiableMap(next);
+    }
 }

@@ -1,5 +1,7 @@
 package io.boneregistry.api.checks;
 
+import io.boneregistry.api.answers.Supplementary;
+import io.boneregistry.api.answers.AskedWhen;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -15,17 +17,17 @@ import java.time.LocalDate;
 public record PreProcedureChecks(
         @NotNull @PastOrPresent LocalDate checkedOn,
         @NotNull Boolean coagulationNormal,
-        @PositiveOrZero Double pt,
-        @PositiveOrZero Double ptt,
-        @PositiveOrZero Double inr,
+        @Supplementary @PositiveOrZero Double pt,
+        @Supplementary @PositiveOrZero Double ptt,
+        @Supplementary @PositiveOrZero Double inr,
         @NotNull Boolean plateletsNormal,
-        @PositiveOrZero Double platelets,
+        @Supplementary @PositiveOrZero Double platelets,
         @NotNull Boolean whiteCellsNormal,
-        @PositiveOrZero Double whiteCells,
+        @Supplementary @PositiveOrZero Double whiteCells,
         @NotNull Boolean infectionsScreened,
         @NotNull Boolean infectionsResolved,
         @NotNull Boolean writtenConsent,
         Boolean antibioticProphylaxis,
-        @PastOrPresent LocalDate consentedOn,
-        Boolean risksAndAlternativesDiscussed) {
+        @AskedWhen(field = "writtenConsent", is = "true") @PastOrPresent LocalDate consentedOn,
+        @AskedWhen(field = "writtenConsent", is = "true") Boolean risksAndAlternativesDiscussed) {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.complication;
 
+import io.boneregistry.api.answers.Supplementary;
 import io.boneregistry.api.privacy.FreeText;
 import io.boneregistry.api.validation.PrintableText;
 import jakarta.validation.Valid;
@@ -20,8 +21,8 @@ public record Complication(
         @NotNull @PastOrPresent LocalDate onset,
         @NotNull ComplicationType type,
         @NotNull @Min(1) @Max(6) Integer cirseGrade,
-        @PrintableText @Size(max = 2000) @FreeText String description,
-        @Min(1) Integer followsStep,
+        @Supplementary @PrintableText @Size(max = 2000) @FreeText String description,
+        @Supplementary @Min(1) Integer followsStep,
         ComplicationTiming timing,
         @Valid ComplicationResolution resolution) {
 

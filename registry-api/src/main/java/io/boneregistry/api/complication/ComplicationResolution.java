@@ -1,5 +1,6 @@
 package io.boneregistry.api.complication;
 
+import io.boneregistry.api.answers.AskedWhen;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 
@@ -8,5 +9,5 @@ import java.time.LocalDate;
 /** How a complication ended and when; an ongoing one has no date yet. */
 public record ComplicationResolution(
         @NotNull ResolutionOutcome outcome,
-        @PastOrPresent LocalDate resolvedOn) {
+        @AskedWhen(field = "outcome", is = {"RESOLVED", "RESOLVED_WITH_SEQUELAE", "DEATH"}) @PastOrPresent LocalDate resolvedOn) {
 }

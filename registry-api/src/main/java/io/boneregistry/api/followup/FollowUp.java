@@ -1,5 +1,6 @@
 package io.boneregistry.api.followup;
 
+import io.boneregistry.api.answers.Supplementary;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,13 +26,13 @@ public record FollowUp(
         @PositiveOrZero Double opioidMmePerDay,
         Boolean neuralgia,
         Boolean localRecurrence,
-        TumourVolumeChange tumourVolume,
+        @Supplementary TumourVolumeChange tumourVolume,
         Boolean fractureAtTreatedSite,
         @NotNull VitalStatus vitalStatus,
-        @Min(0) @Max(10) Integer treatedSiteVas,
+        @Supplementary @Min(0) @Max(10) Integer treatedSiteVas,
         @Min(0) @Max(3) Integer analgesicLadderStep,
         @Min(0) @Max(4) Integer ecog,
-        @Valid Imaging imaging) {
+        @Supplementary @Valid Imaging imaging) {
 
     /** Local recurrence as recorded, else as the imaging finding says it, else not known. */
     public Boolean recurrence() {

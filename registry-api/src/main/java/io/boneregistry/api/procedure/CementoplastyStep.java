@@ -1,5 +1,7 @@
 package io.boneregistry.api.procedure;
 
+import io.boneregistry.api.answers.Supplementary;
+import io.boneregistry.api.answers.AskedWhen;
 import io.boneregistry.api.assessment.LesionSite;
 import io.boneregistry.api.assessment.VertebralLevel;
 import jakarta.validation.Valid;
@@ -10,10 +12,10 @@ public record CementoplastyStep(
         @Positive @Max(30) Integer needleGauge,
         @Positive @Max(100) Double cementVolumeMl,
         Boolean realTimeImaging,
-        Boolean delayedUntilNormothermia,
+        @AskedWhen(field = "/steps[].technique", is = {"RFA", "CRYO"}) Boolean delayedUntilNormothermia,
         @Valid Leakage leakage,
-        LesionSite site,
-        VertebralLevel level) implements TechniqueStep {
+        @Supplementary LesionSite site,
+        @Supplementary @AskedWhen(field = "site", is = {"VERTEBRA_CERVICAL", "VERTEBRA_THORACIC", "VERTEBRA_LUMBAR"}) VertebralLevel level) implements TechniqueStep {
 
     @Override
     public Technique technique() {

@@ -1,5 +1,7 @@
 package io.boneregistry.api.procedure;
 
+import io.boneregistry.api.answers.Supplementary;
+import io.boneregistry.api.answers.AskedWhen;
 import io.boneregistry.api.assessment.LesionSite;
 import io.boneregistry.api.assessment.VertebralLevel;
 import jakarta.validation.Valid;
@@ -14,11 +16,11 @@ import java.util.List;
 public record CryoStep(
         @NotNull @Positive @Max(100) Integer probeCount,
         @Positive @Max(30) Integer probeGauge,
-        @Positive Double probeSpacingCm,
+        @Supplementary @Positive Double probeSpacingCm,
         @NotEmpty List<@NotNull @Valid CryoCycle> cycles,
         @PositiveOrZero Double iceBallMarginMm,
-        LesionSite site,
-        VertebralLevel level) implements TechniqueStep {
+        @Supplementary LesionSite site,
+        @Supplementary @AskedWhen(field = "site", is = {"VERTEBRA_CERVICAL", "VERTEBRA_THORACIC", "VERTEBRA_LUMBAR"}) VertebralLevel level) implements TechniqueStep {
 
     @Override
     public Technique technique() {

@@ -1,5 +1,7 @@
 package io.boneregistry.api.procedure;
 
+import io.boneregistry.api.answers.Supplementary;
+import io.boneregistry.api.answers.AskedWhen;
 import io.boneregistry.api.assessment.LesionSite;
 import io.boneregistry.api.assessment.VertebralLevel;
 import jakarta.validation.constraints.Max;
@@ -11,8 +13,8 @@ public record EthanolStep(
         @Positive @Max(30) Integer needleGauge,
         Boolean contrastTestInjection,
         @Positive Integer injectionSites,
-        LesionSite site,
-        VertebralLevel level) implements TechniqueStep {
+        @Supplementary LesionSite site,
+        @Supplementary @AskedWhen(field = "site", is = {"VERTEBRA_CERVICAL", "VERTEBRA_THORACIC", "VERTEBRA_LUMBAR"}) VertebralLevel level) implements TechniqueStep {
 
     @Override
     public Technique technique() {

@@ -1,5 +1,6 @@
 package io.boneregistry.api.procedure;
 
+import io.boneregistry.api.answers.AskedWhen;
 import jakarta.validation.constraints.NotNull;
 
 import java.util.List;
@@ -10,6 +11,6 @@ import java.util.List;
  */
 public record Leakage(
         Boolean observed,
-        List<@NotNull LeakageSite> sites,
-        Boolean symptomatic) {
+        @AskedWhen(field = "observed", is = "true") List<@NotNull LeakageSite> sites,
+        @AskedWhen(field = "observed", is = "true") Boolean symptomatic) {
 }

@@ -1,5 +1,6 @@
 package io.boneregistry.api.procedure;
 
+import io.boneregistry.api.answers.AskedWhen;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,10 +27,10 @@ public record Procedure(
         @NotNull Anaesthesia anaesthesia,
         @NotEmpty List<@NotNull Guidance> guidance,
         @NotEmpty List<@NotNull @Valid TechniqueStep> steps,
-        @Valid ThermalProtection thermalProtection,
-        @PositiveOrZero Double periostealRopivacaineMl,
+        @AskedWhen(field = "steps[].technique", is = {"RFA", "CRYO", "LASER"}) @Valid ThermalProtection thermalProtection,
+        @AskedWhen(field = "steps[].technique", is = {"RFA", "LASER"}) @PositiveOrZero Double periostealRopivacaineMl,
         @NotNull Boolean technicalSuccess,
-        Boolean antiInflammatoryProphylaxis) {
+        @AskedWhen(field = "steps[].technique", is = "RFA") Boolean antiInflammatoryProphylaxis) {
 
     public Set<Technique> techniques() {
         Set<Technique> techniques = EnumSet.noneOf(Technique.class);

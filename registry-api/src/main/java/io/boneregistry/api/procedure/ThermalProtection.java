@@ -1,5 +1,6 @@
 package io.boneregistry.api.procedure;
 
+import io.boneregistry.api.answers.Supplementary;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -8,5 +9,5 @@ import jakarta.validation.constraints.NotNull;
 public record ThermalProtection(
         @NotNull ProtectionMethod method,
         Boolean thermocouple,
-        @Min(-200) @Max(200) Double maxMonitoredTemperatureC) {
+        @Supplementary @Min(-200) @Max(200) Double maxMonitoredTemperatureC) {
 }

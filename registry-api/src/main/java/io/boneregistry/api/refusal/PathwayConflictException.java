@@ -18,6 +18,14 @@ public class PathwayConflictException extends RuntimeException {
         return new PathwayConflictException("the case is closed: nothing more can be recorded on it");
     }
 
+    public static PathwayConflictException enteredInError() {
+        return new PathwayConflictException("the case was entered in error: nothing more can be recorded on it");
+    }
+
+    public static PathwayConflictException entryEnteredInError(String entry) {
+        return new PathwayConflictException(entry + " was entered in error; record it again under a new id");
+    }
+
     public static PathwayConflictException alreadyRecorded(String entry) {
         return new PathwayConflictException(entry + " is already recorded with other content; amend it instead");
     }

@@ -2,6 +2,9 @@ package io.boneregistry.app.forms;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.boneregistry.api.answers.AskedWhen;
+import io.boneregistry.api.answers.Completeness;
+import io.boneregistry.api.answers.Supplementary;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -47,8 +50,17 @@ final class FormSpecs {
     }
 
     private static FieldSpec field(RecordComponent component, String name) {
+        AnnotatedElement constraints = Completeness.declaration(component);
+        FieldSpec spec = input(component, name, constraints);
+        List<FieldSpec.Condition> askedWhen = Arrays.stream(constraints.getAnnotationsByType(AskedWhen.class))
+                .map(condition -> new FieldSpec.Condition(condition.field(), List.of(condition.is()))).toList();
+        return new FieldSpec(spec.name(), spec.kind(), spec.required(), spec.min(), spec.max(), spec.pastOrPresent(), spec.maxLength(),
+                spec.unit(), spec.values(), spec.fields(), spec.discriminator(), spec.variants(), askedWhen.isEmpty() ? null : askedWhen,
+                constraints.isAnnotationPresent(Supplementary.class) ? Boolean.TRUE : null);
+    }
+
+    private static FieldSpec input(RecordComponent component, String name, AnnotatedElement constraints) {
         Class<?> type = component.getType();
-        AnnotatedElement constraints = component.getAccessor().getDeclaringClass().isRecord() ? field(component) : component;
         boolean required = type.isPrimitive() && type != boolean.class || has(constraints, NotNull.class) || has(constraints, NotBlank.class)
                 || has(constraints, NotEmpty.class);
         Double min = min(constraints, type == Integer.class || type == int.class);
@@ -92,16 +104,7 @@ final class FormSpecs {
     private static FieldSpec spec(String name, String kind, boolean required, Double min, Double max, Boolean past, Integer maxLength,
                                   String unit, List<String> values, List<FieldSpec> fields, String discriminator,
                                   Map<String, List<FieldSpec>> variants) {
-        return new FieldSpec(name, kind, required, min, max, past, maxLength, unit, values, fields, discriminator, variants);
-    }
-
-    /** Constraints on a record component sit on its field as well; the field is what validation reads. */
-    private static AnnotatedElement field(RecordComponent component) {
-        try {
-            return component.getDeclaringRecord().getDeclaredField(component.getName());
-        } catch (NoSuchFieldException e) {
-            return component;
-        }
+        return new FieldSpec(name, kind, required, min, max, past, maxLength, unit, values, fields, discriminator, variants, null, null);
     }
 
     private static boolean has(AnnotatedElement element, Class<? extends java.lang.annotation.Annotation> annotation) {

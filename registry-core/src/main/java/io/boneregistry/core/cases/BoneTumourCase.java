@@ -26,6 +26,8 @@ import io.boneregistry.api.complication.AmendComplication;
 import io.boneregistry.api.complication.ComplicationAmended;
 import io.boneregistry.api.complication.ComplicationRecorded;
 import io.boneregistry.api.complication.RecordComplication;
+import io.boneregistry.api.enteredinerror.EnteredInError;
+import io.boneregistry.api.enteredinerror.MarkEnteredInError;
 import io.boneregistry.api.erasure.ErasePersonalData;
 import io.boneregistry.api.erasure.PersonalDataErased;
 import io.boneregistry.api.followup.AmendFollowUp;
@@ -54,6 +56,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
+
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -86,10 +90,32 @@ public class BoneTumourCase extends BoneTumourCaseState {
         return evaluated(REGISTRATION, command.justification());
     }
 
-    /** Closed and erased cases too: it is the registry's judgement that changed, not the clinical record. */
+    /** Closed and erased cases too: it is the registry's judgement that changed, not the clinical record. A case entered in error is judged no more. */
     @CommandHandler
     public int handle(ReEvaluateGuideline command) {
+        if (enteredInError) return 0;
         return recordEvaluations(GUIDELINE.evaluateAll(record), null, null);
+    }
+
+    /**
+     * An entry, or the whole case, entered in error: kept in the history, withdrawn from the guideline's
+     * judgement (the rest of the case is judged again without it). The same mark sent again answers as
+     * the first time; another reason for it is refused.
+     */
+    @CommandHandler
+    public Advice handle(MarkEnteredInError command) {
+        String marked = inError.get(command.entry());
+        if (marked != null) {
+            if (marked.equals(command.reason())) return new Advice(List.of());
+            throw new PathwayConflictException("already marked entered in error, for another reason");
+        }
+        if (enteredInError) throw PathwayConflictException.enteredInError();
+        EnteredInErrorPolicy.onlyEntriesOnRecordMayBeMarked(record, command.entry());
+        RecordConsistency.reasonEnteredInError(command.reason());
+        apply(new EnteredInError(caseId, command.entry(), command.reason()));
+        withdrawEvaluations(command.wholeCase() ? evaluatedEntries() : List.of(command.entry()));
+        if (!command.wholeCase()) recordEvaluations(GUIDELINE.evaluateAll(record), null, null);
+        return new Advice(List.of());
     }
 
     @CommandHandler

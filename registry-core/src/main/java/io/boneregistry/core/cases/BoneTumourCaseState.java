@@ -14,6 +14,7 @@ import io.boneregistry.api.checks.PreProcedureChecksCompleted;
 import io.boneregistry.api.closure.CaseClosed;
 import io.boneregistry.api.complication.ComplicationAmended;
 import io.boneregistry.api.complication.ComplicationRecorded;
+import io.boneregistry.api.enteredinerror.EnteredInError;
 import io.boneregistry.api.erasure.PersonalDataErased;
 import io.boneregistry.api.followup.FollowUpAmended;
 import io.boneregistry.api.followup.FollowUpRecorded;
@@ -38,6 +39,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,7 +66,10 @@ abstract class BoneTumourCaseState {
     String caseId;
     CaseRecord record;
     boolean personalDataErased;
-    private final Map<EntryRef, GuidelineEvaluated> evaluations = new HashMap<>();
+    boolean enteredInError;
+    /** Entries marked entered in error, with the reason given: their ids are not used again. */
+    final Map<EntryRef, String> inError = new HashMap<>();
+    private final Map<EntryRef, GuidelineEvaluated> evaluations = new LinkedHashMap<>();
 
     /**
      * The first write of an entry: a retry with the same content records nothing and answers as the
@@ -75,6 +80,9 @@ abstract class BoneTumourCaseState {
                       Runnable write) {
         if (recorded != null) return retried(entry, recorded, sent, conflict);
         requireOpen();
+        if (entry.entryId() != null && inError.containsKey(entry)) {
+            throw PathwayConflictException.entryEnteredInError(entry.kind().name().toLowerCase().replace('_', ' ') + " " + entry.entryId());
+        }
         write.run();
         return evaluated(entry, justification);
     }
@@ -92,6 +100,7 @@ abstract class BoneTumourCaseState {
     }
 
     void requireOpen() {
+        if (enteredInError) throw PathwayConflictException.enteredInError();
         if (record.closed()) throw PathwayConflictException.closed();
     }
 
@@ -128,6 +137,21 @@ abstract class BoneTumourCaseState {
         Map<EntryRef, List<RuleEvaluation>> current = GUIDELINE.evaluateAll(record);
         recordEvaluations(current, written, justification);
         return new Advice(current.get(written));
+    }
+
+    /** An entry (or every entry, for the whole case) no longer judged: its evaluation withdrawn, with nothing in its place. */
+    void withdrawEvaluations(List<EntryRef> entries) {
+        CaseAdvice advice = GUIDELINE.advise(record);
+        for (EntryRef entry : entries) {
+            GuidelineEvaluated previous = evaluations.get(entry);
+            if (previous == null || previous.evaluations().isEmpty()) continue;
+            apply(new GuidelineEvaluated(caseId, entry, previous.entryDate(), List.of(), null, advice));
+        }
+    }
+
+    /** Every entry the guideline has evaluated, in the order they were first evaluated. */
+    List<EntryRef> evaluatedEntries() {
+        return List.copyOf(evaluations.keySet());
     }
 
     /** The evaluation of the entry just written, and a new one of every other entry whose judgement changed; how many. */
@@ -245,6 +269,13 @@ abstract class BoneTumourCaseState {
     @EventSourcingHandler
     void on(CaseClosed event) {
         record = record.withClosure(event.closure());
+    }
+
+    @EventSourcingHandler
+    void on(EnteredInError event) {
+        inError.put(event.entry(), event.errorReason() == null ? "" : event.errorReason());
+        if (event.wholeCase()) enteredInError = true;
+        else record = record.without(event.entry());
     }
 
     @EventSourcingHandler

@@ -127,6 +127,12 @@ final class RecordConsistency {
         }
     }
 
+    static void reasonEnteredInError(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidEntryException("reason", "say why it was entered in error");
+        }
+    }
+
     static void reasonForChange(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidEntryException("reasonForChange", "an amendment needs a reason for change");

@@ -92,6 +92,36 @@ public record CaseRecord(
         return new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures, complications, followUps, otherTreatments, closure);
     }
 
+    /** The record without an entry entered in error (never the registration: a case entered in error stays whole, and closed to writes). */
+    public CaseRecord without(EntryRef entry) {
+        String id = entry.entryId();
+        return switch (entry.kind()) {
+            case BIOPSY_DECISION -> new CaseRecord(caseId, registration, assessment, null, biopsy, treatmentDecision, checks, procedures,
+                    complications, followUps, otherTreatments, closure);
+            case BIOPSY -> new CaseRecord(caseId, registration, assessment, biopsyDecision, null, treatmentDecision, checks, procedures,
+                    complications, followUps, otherTreatments, closure);
+            case PRE_PROCEDURE_CHECKS -> new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision,
+                    checks.stream().filter(c -> !c.checksId().equals(id)).toList(), procedures, complications, followUps,
+                    otherTreatments, closure);
+            case PROCEDURE -> new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks,
+                    EntriesById.without(procedures, id), complications, followUps, otherTreatments, closure);
+            case COMPLICATION -> new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks,
+                    procedures, EntriesById.without(complications, id), followUps, otherTreatments, closure);
+            case FOLLOW_UP -> new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks,
+                    procedures, complications, EntriesById.without(followUps, id), otherTreatments, closure);
+            case OTHER_TREATMENT -> new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks,
+                    procedures, complications, followUps, EntriesById.without(otherTreatments, id), closure);
+            case CLOSURE -> new CaseRecord(caseId, registration, assessment, biopsyDecision, biopsy, treatmentDecision, checks, procedures,
+                    complications, followUps, otherTreatments, null);
+            case REGISTRATION, ASSESSMENT, TREATMENT_DECISION -> throw new IllegalArgumentException(entry.kind() + " cannot be left out");
+        };
+    }
+
+    /** Whether the entry is on record. */
+    public boolean holds(EntryRef entry) {
+        return entries().contains(entry);
+    }
+
     public boolean closed() {
         return closure != null;
     }

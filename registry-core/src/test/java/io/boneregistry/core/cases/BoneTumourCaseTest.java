@@ -40,6 +40,8 @@ import io.boneregistry.api.followup.FollowUpAmended;
 import io.boneregistry.api.followup.FollowUpRecorded;
 import io.boneregistry.api.guideline.Advice;
 import io.boneregistry.api.guideline.CaseAdvice;
+import io.boneregistry.api.enteredinerror.EnteredInError;
+import io.boneregistry.api.fixtures.CaseFixture;
 import io.boneregistry.api.guideline.EntryKind;
 import io.boneregistry.api.guideline.EntryRef;
 import io.boneregistry.api.guideline.GuidelineEvaluated;
@@ -796,6 +798,110 @@ class BoneTumourCaseTest {
     }
 
     @Nested
+    class MarkingEnteredInError {
+
+        private final EntryRef procedure = EntryRef.of(EntryKind.PROCEDURE, PROCEDURE);
+        private final EntryRef duplicate = EntryRef.of(EntryKind.PROCEDURE, "procedure-2");
+
+        private List<Object> treatedTwice() {
+            return List.of(register(), assess(painfulVertebralMetastasis()), decide(palliativeRfaWithCement()), normallyChecked(),
+                    perform(rfaWithVertebroplasty()), perform("procedure-2", rfaWithVertebroplasty()));
+        }
+
+        @Test
+        void canMarkADuplicateProcedureEnteredInErrorWithdrawingItsEvaluation() {
+            fixture.givenCommands(treatedTwice())
+                    .when(markInError(duplicate, "saved twice"))
+                    .expectEventsMatching(payloads(events -> events.size() == 2
+                            && events.get(0).equals(new EnteredInError(CASE, duplicate, "saved twice"))
+                            && events.get(1) instanceof GuidelineEvaluated e && e.entry().equals(duplicate) && e.evaluations().isEmpty()));
+        }
+
+        @Test
+        void aProcedureEnteredInErrorIsNoLongerTheIndexTheRulesRead() {
+            fixture.givenCommands(register(), assess(metastasisWithOccultPrimary()), decide(palliativeRfaWithCement()), normallyChecked(),
+                            perform(on(TREATED.minusDays(1), rfaWithVertebroplasty())), biopsy(conclusiveBiopsy(Diagnosis.METASTASIS)),
+                            perform("procedure-2", on(TREATED.plusDays(10), rfaWithVertebroplasty())))
+                    .when(markInError(procedure, "the patient was treated once, on the later day"))
+                    .expectEventsMatching(payloads(events -> events.stream().anyMatch(event -> event instanceof GuidelineEvaluated e
+                            && e.entry().equals(duplicate)
+                            && e.evaluations().stream().anyMatch(r -> r.ruleId().equals("R-BIOPSY-METASTASIS") && r.status() == MET))));
+        }
+
+        @Test
+        void markingTheSameEntryAgainRecordsNothing() {
+            fixture.givenCommands(concat(treatedTwice(), markInError(duplicate, "saved twice")))
+                    .when(markInError(duplicate, "saved twice")).expectNoEvents();
+        }
+
+        @Test
+        void cannotMarkAnEntryAgainForAnotherReason() {
+            fixture.givenCommands(concat(treatedTwice(), markInError(duplicate, "saved twice")))
+                    .when(markInError(duplicate, "other")).expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotRecordAgainUnderTheIdOfAnEntryEnteredInError() {
+            fixture.givenCommands(concat(treatedTwice(), markInError(duplicate, "saved twice")))
+                    .when(perform("procedure-2", rfaWithVertebroplasty()))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotMarkAProcedureWhoseFollowUpsStillNameIt() {
+            fixture.givenCommands(concat(treatedTwice(), followUp("follow-up-1", CaseFixture.followUp(PROCEDURE, TREATED.plusDays(28), 3))))
+                    .when(markInError(procedure, "wrong"))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotMarkTheAssessmentWhichAnAmendmentCorrects() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(markInError(EntryRef.single(EntryKind.ASSESSMENT), "wrong patient"))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotMarkAnEntryNotOnRecord() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()))
+                    .when(markInError(procedure, "never there"))
+                    .expectException(UnknownEntryException.class).expectNoEvents();
+        }
+
+        @Test
+        void cannotMarkWithoutAReason() {
+            fixture.givenCommands(treatedTwice())
+                    .when(markInError(duplicate, " "))
+                    .expectException(InvalidEntryException.class).expectNoEvents();
+        }
+
+        @Test
+        void canMarkTheWholeCaseWithdrawingEveryEvaluation() {
+            fixture.givenCommands(treatedTwice())
+                    .when(markCaseInError("registered twice for the same patient"))
+                    .expectEventsMatching(payloads(events -> events.get(0).equals(
+                            new EnteredInError(CASE, EntryRef.single(EntryKind.REGISTRATION), "registered twice for the same patient"))
+                            && events.size() > 1 && events.stream().skip(1)
+                            .allMatch(event -> event instanceof GuidelineEvaluated e && e.evaluations().isEmpty())));
+        }
+
+        @Test
+        void nothingIsRecordedOnACaseEnteredInError() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), markCaseInError("duplicate case"))
+                    .when(decide(palliativeRfaWithCement()))
+                    .expectException(PathwayConflictException.class).expectNoEvents();
+        }
+
+        @Test
+        void aClosureEnteredInErrorReopensTheCase() {
+            fixture.givenCommands(register(), assess(painfulVertebralMetastasis()), close(closedAsComplete(TREATED)),
+                            markInError(EntryRef.single(EntryKind.CLOSURE), "closed the wrong case"))
+                    .when(decide(palliativeRfaWithCement()))
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    @Nested
     class Closing {
 
         @Test
@@ -1121,6 +1227,10 @@ class BoneTumourCaseTest {
 
     private static Matcher<?> invalidField(String field) {
         return predicate(exception -> exception instanceof InvalidEntryException invalid && invalid.field().equals(field));
+    }
+
+    private static Matcher<List<EventMessage<?>>> payloads(Predicate<List<Object>> expectation) {
+        return predicate(events -> expectation.test(events.stream().map(EventMessage::getPayload).map(Object.class::cast).toList()));
     }
 
     private static Matcher<List<EventMessage<?>>> lastEvaluation(Predicate<GuidelineEvaluated> expectation) {

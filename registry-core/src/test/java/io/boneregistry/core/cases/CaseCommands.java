@@ -1,5 +1,8 @@
 package io.boneregistry.core.cases;
 
+import io.boneregistry.api.enteredinerror.MarkEnteredInError;
+import io.boneregistry.api.guideline.EntryKind;
+import io.boneregistry.api.guideline.EntryRef;
 import io.boneregistry.api.othertreatment.OtherTreatment;
 import io.boneregistry.api.othertreatment.RecordOtherTreatment;
 import io.boneregistry.api.assessment.AmendAssessment;
@@ -94,5 +97,13 @@ final class CaseCommands {
 
     static CloseCase close(Closure closure) {
         return new CloseCase(CASE, closure, null);
+    }
+
+    static MarkEnteredInError markInError(EntryRef entry, String reason) {
+        return new MarkEnteredInError(CASE, entry, reason);
+    }
+
+    static MarkEnteredInError markCaseInError(String reason) {
+        return markInError(EntryRef.single(EntryKind.REGISTRATION), reason);
     }
 }

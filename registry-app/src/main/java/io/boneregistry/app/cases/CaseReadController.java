@@ -18,6 +18,7 @@ import io.boneregistry.app.security.Requesters;
 import io.boneregistry.app.web.NotFoundException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,13 +46,16 @@ class CaseReadController {
     @CentreScoped(CentreScoped.Scope.HANDLER)
     CasePage list(@RequestParam(required = false) String centreId,
                   @RequestParam(required = false) CaseStage stage,
+                  @RequestParam(required = false) @Size(max = 40) String pseudonym,
+                  @RequestParam(required = false) Boolean enteredInError,
                   @RequestParam(defaultValue = "0") @Min(0) int page,
                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Requester requester = Requesters.required();
         if (centreId != null && !requester.seesCasesOf(centreId)) {
             throw CentreScope.refused("centreId", "cases only of the centres you are granted " + requester.centres());
         }
-        return queries.query(new ListCases(centreId, stage, page, size, requester.caseScope()), CasePage.class).join();
+        return queries.query(new ListCases(centreId, stage, pseudonym, enteredInError, page, size, requester.caseScope()), CasePage.class)
+                .join();
     }
 
     @GetMapping("/{caseId}")

@@ -110,7 +110,7 @@ public class BoneTumourCase extends BoneTumourCaseState {
             throw new PathwayConflictException("already marked entered in error, for another reason");
         }
         if (enteredInError) throw PathwayConflictException.enteredInError();
-        EnteredInErrorPolicy.onlyEntriesOnRecordMayBeMarked(record, command.entry());
+        EnteredInErrorPolicy.onlyEntriesOnRecordMayBeMarked(record, command);
         RecordConsistency.reasonEnteredInError(command.reason());
         apply(new EnteredInError(caseId, command.entry(), command.reason()));
         withdrawEvaluations(command.wholeCase() ? evaluatedEntries() : List.of(command.entry()));

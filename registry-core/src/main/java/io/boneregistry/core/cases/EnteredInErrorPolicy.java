@@ -1,5 +1,6 @@
 package io.boneregistry.core.cases;
 
+import io.boneregistry.api.enteredinerror.MarkEnteredInError;
 import io.boneregistry.api.guideline.EntryKind;
 import io.boneregistry.api.guideline.EntryRef;
 import io.boneregistry.api.refusal.PathwayConflictException;
@@ -17,7 +18,8 @@ final class EnteredInErrorPolicy {
     private EnteredInErrorPolicy() {
     }
 
-    static void onlyEntriesOnRecordMayBeMarked(CaseRecord record, EntryRef entry) {
+    static void onlyEntriesOnRecordMayBeMarked(CaseRecord record, MarkEnteredInError command) {
+        EntryRef entry = command.entry();
         String name = entry.kind().name().toLowerCase().replace('_', ' ');
         switch (entry.kind()) {
             case REGISTRATION -> {
@@ -35,6 +37,9 @@ final class EnteredInErrorPolicy {
             }
         }
         if (entry.kind() == EntryKind.PROCEDURE) noEntryNamesTheProcedure(record, entry.entryId());
+        if (entry.kind() == EntryKind.COMPLICATION && !record.complications().get(entry.entryId()).procedureId().equals(command.procedureId())) {
+            throw new UnknownEntryException("complication " + entry.entryId() + " of procedure", command.procedureId());
+        }
     }
 
     private static void noEntryNamesTheProcedure(CaseRecord record, String procedureId) {

@@ -28,6 +28,7 @@ import io.boneregistry.api.procedure.TechniqueStep;
 import io.boneregistry.api.registration.Registration;
 import io.boneregistry.api.treatment.TreatmentDecision;
 import io.boneregistry.api.cases.EntriesById;
+import io.boneregistry.api.guideline.EntryRef;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +40,7 @@ import java.util.Map;
 /**
  * A case as the analysis dataset needs it: the latest content of each entry, in recording order.
  * The dataset's rows are derived from it, so an amendment anywhere in the case reaches every row.
+ * An entry entered in error is dropped; a case entered in error keeps its entries and gives no rows.
  */
 record AnalysisCase(
         String caseId,
@@ -50,51 +52,74 @@ record AnalysisCase(
         Map<String, ProcedureComplication> complications,
         Map<String, FollowUp> followUps,
         Map<String, OtherTreatment> otherTreatments,
-        Closure closure) {
+        Closure closure,
+        boolean enteredInError) {
 
     record ProcedureComplication(String procedureId, Complication complication) {
     }
 
     static AnalysisCase registered(String caseId, Registration registration) {
-        return new AnalysisCase(caseId, registration, null, null, null, Map.of(), Map.of(), Map.of(), Map.of(), null);
+        return new AnalysisCase(caseId, registration, null, null, null, Map.of(), Map.of(), Map.of(), Map.of(), null, false);
     }
 
     AnalysisCase withAssessment(Assessment next) {
-        return new AnalysisCase(caseId, registration, next, biopsy, decision, procedures, complications, followUps, otherTreatments, closure);
+        return new AnalysisCase(caseId, registration, next, biopsy, decision, procedures, complications, followUps, otherTreatments, closure, enteredInError);
     }
 
     AnalysisCase withBiopsy(BiopsyResult next) {
-        return new AnalysisCase(caseId, registration, assessment, next, decision, procedures, complications, followUps, otherTreatments, closure);
+        return new AnalysisCase(caseId, registration, assessment, next, decision, procedures, complications, followUps, otherTreatments, closure, enteredInError);
     }
 
     AnalysisCase withDecision(TreatmentDecision next) {
-        return new AnalysisCase(caseId, registration, assessment, biopsy, next, procedures, complications, followUps, otherTreatments, closure);
+        return new AnalysisCase(caseId, registration, assessment, biopsy, next, procedures, complications, followUps, otherTreatments, closure, enteredInError);
     }
 
     AnalysisCase withProcedure(String id, Procedure procedure) {
-        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, EntriesById.with(procedures, id, procedure), complications, followUps, otherTreatments, closure);
+        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, EntriesById.with(procedures, id, procedure), complications, followUps, otherTreatments, closure, enteredInError);
     }
 
     AnalysisCase withComplication(String id, String procedureId, Complication complication) {
         return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures,
-                EntriesById.with(complications, id, new ProcedureComplication(procedureId, complication)), followUps, otherTreatments, closure);
+                EntriesById.with(complications, id, new ProcedureComplication(procedureId, complication)), followUps, otherTreatments, closure, enteredInError);
     }
 
     AnalysisCase withFollowUp(String id, FollowUp followUp) {
-        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, EntriesById.with(followUps, id, followUp), otherTreatments, closure);
+        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, EntriesById.with(followUps, id, followUp), otherTreatments, closure, enteredInError);
     }
 
     AnalysisCase withOtherTreatment(String id, OtherTreatment treatment) {
         return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, followUps,
-                EntriesById.with(otherTreatments, id, treatment), closure);
+                EntriesById.with(otherTreatments, id, treatment), closure, enteredInError);
     }
 
     AnalysisCase withClosure(Closure next) {
-        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, followUps, otherTreatments, next);
+        return new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, followUps, otherTreatments, next,
+                enteredInError);
     }
 
-    /** One row per procedure, numbered in {@link ProcedureOrder}: number 1 is the index. */
+    /** The case without an entry entered in error, or, for its registration, the whole case flagged so. */
+    AnalysisCase withoutEntry(EntryRef entry) {
+        String id = entry.entryId();
+        return switch (entry.kind()) {
+            case REGISTRATION -> new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications, followUps,
+                    otherTreatments, closure, true);
+            case BIOPSY -> withBiopsy(null);
+            case CLOSURE -> withClosure(null);
+            case PROCEDURE -> new AnalysisCase(caseId, registration, assessment, biopsy, decision, EntriesById.without(procedures, id),
+                    complications, followUps, otherTreatments, closure, enteredInError);
+            case COMPLICATION -> new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures,
+                    EntriesById.without(complications, id), followUps, otherTreatments, closure, enteredInError);
+            case FOLLOW_UP -> new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications,
+                    EntriesById.without(followUps, id), otherTreatments, closure, enteredInError);
+            case OTHER_TREATMENT -> new AnalysisCase(caseId, registration, assessment, biopsy, decision, procedures, complications,
+                    followUps, EntriesById.without(otherTreatments, id), closure, enteredInError);
+            default -> this;
+        };
+    }
+
+    /** One row per procedure, numbered in {@link ProcedureOrder}: number 1 is the index; none for a case entered in error. */
     List<ProcedureRow> rows() {
+        if (enteredInError) return List.of();
         List<String> order = ProcedureOrder.of(procedures);
         List<ProcedureRow> rows = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {

@@ -14,6 +14,7 @@ import io.boneregistry.api.biopsy.BiopsyPerformed;
 import io.boneregistry.api.closure.CaseClosed;
 import io.boneregistry.api.complication.ComplicationAmended;
 import io.boneregistry.api.complication.ComplicationRecorded;
+import io.boneregistry.api.enteredinerror.EnteredInError;
 import io.boneregistry.api.erasure.PersonalDataErased;
 import io.boneregistry.api.followup.FollowUpAmended;
 import io.boneregistry.api.followup.FollowUpRecorded;
@@ -131,6 +132,11 @@ public class AnalysisDatasetProjection {
     @EventHandler
     void on(OtherTreatmentAmended event) {
         update(event.caseId(), c -> c.withOtherTreatment(event.treatmentId(), event.otherTreatment()));
+    }
+
+    @EventHandler
+    void on(EnteredInError event) {
+        update(event.caseId(), c -> c.withoutEntry(event.entry()));
     }
 
     @EventHandler

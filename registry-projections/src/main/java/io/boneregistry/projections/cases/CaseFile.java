@@ -5,14 +5,17 @@ import io.boneregistry.api.biopsy.CaseDiagnosis;
 import io.boneregistry.api.cases.CaseAdviceView;
 import io.boneregistry.api.cases.CaseStage;
 import io.boneregistry.api.cases.CaseSummary;
+import io.boneregistry.api.cases.EntriesById;
 import io.boneregistry.api.cases.EvaluationView;
 import io.boneregistry.api.cases.LatestPain;
 import io.boneregistry.api.cases.ProcedureSummary;
 import io.boneregistry.api.guideline.CaseAdvice;
+import io.boneregistry.api.guideline.EntryRef;
 import io.boneregistry.api.guideline.GuidelineEvaluated;
 import io.boneregistry.api.procedure.Technique;
+import io.boneregistry.api.registration.Registration;
+import io.boneregistry.api.registration.Sex;
 import io.boneregistry.api.treatment.Intent;
-import io.boneregistry.api.cases.EntriesById;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -23,11 +26,16 @@ import java.util.Set;
 
 /**
  * What the case pages need to know of one case, kept as one document per case. The summary and
- * the advice are derived from it when asked for, so they can never disagree.
+ * the advice are derived from it when asked for, so they can never disagree. The patient is shown
+ * by the centre's pseudonym, birth year and sex (erasure blanks the first two, as it does in every
+ * read model); {@code missing} holds, per entry, the answers it still lacks.
  */
 record CaseFile(
         String caseId,
         String centreId,
+        String patientPseudonym,
+        Integer birthYear,
+        Sex sex,
         LocalDate referralDate,
         Diagnosis workingDiagnosis,
         Diagnosis histology,
@@ -36,43 +44,86 @@ record CaseFile(
         Map<String, ProcedureSummary> procedures,
         Map<String, LatestPain> followUpPain,
         Map<String, GuidelineEvaluated> evaluations,
+        Map<String, List<String>> missing,
         CaseAdvice advice,
-        boolean closed) {
+        boolean closed,
+        boolean enteredInError) {
 
-    static CaseFile registered(String caseId, String centreId, LocalDate referralDate) {
-        return new CaseFile(caseId, centreId, referralDate, null, null, null, null, Map.of(), Map.of(), Map.of(),
-                CaseAdvice.none(), false);
+    static CaseFile registered(String caseId, Registration registration) {
+        return new CaseFile(caseId, registration.centreId(), registration.patientPseudonym(), registration.birthYear(),
+                registration.sex(), registration.referralDate(), null, null, null, null, Map.of(), Map.of(), Map.of(), Map.of(),
+                CaseAdvice.none(), false, false);
     }
 
     CaseFile assessed(Diagnosis diagnosis, LatestPain baseline) {
-        return new CaseFile(caseId, centreId, referralDate, diagnosis, histology, intent, baseline, procedures, followUpPain, evaluations, advice, closed);
+        return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, diagnosis, histology, intent, baseline,
+                procedures, followUpPain, evaluations, missing, advice, closed, enteredInError);
     }
 
     CaseFile biopsied(Diagnosis conclusiveHistology) {
-        return new CaseFile(caseId, centreId, referralDate, workingDiagnosis, conclusiveHistology, intent, baselinePain, procedures, followUpPain, evaluations, advice, closed);
+        return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, conclusiveHistology,
+                intent, baselinePain, procedures, followUpPain, evaluations, missing, advice, closed, enteredInError);
     }
 
     CaseFile decided(Intent decided) {
-        return new CaseFile(caseId, centreId, referralDate, workingDiagnosis, histology, decided, baselinePain, procedures, followUpPain, evaluations, advice, closed);
+        return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, decided,
+                baselinePain, procedures, followUpPain, evaluations, missing, advice, closed, enteredInError);
     }
 
     CaseFile treated(ProcedureSummary procedure) {
-        return new CaseFile(caseId, centreId, referralDate, workingDiagnosis, histology, intent, baselinePain,
-                EntriesById.with(procedures, procedure.procedureId(), procedure), followUpPain, evaluations, advice, closed);
+        return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, intent,
+                baselinePain, EntriesById.with(procedures, procedure.procedureId(), procedure), followUpPain, evaluations, missing, advice,
+                closed, enteredInError);
     }
 
     CaseFile followedUp(String followUpId, LatestPain pain) {
-        return new CaseFile(caseId, centreId, referralDate, workingDiagnosis, histology, intent, baselinePain, procedures,
-                EntriesById.with(followUpPain, followUpId, pain), evaluations, advice, closed);
+        return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, intent,
+                baselinePain, procedures, EntriesById.with(followUpPain, followUpId, pain), evaluations, missing, advice, closed,
+                enteredInError);
     }
 
     CaseFile evaluated(GuidelineEvaluated evaluation) {
-        return new CaseFile(caseId, centreId, referralDate, workingDiagnosis, histology, intent, baselinePain, procedures,
-                followUpPain, EntriesById.with(evaluations, evaluation.entry().key(), evaluation), evaluation.advice(), closed);
+        return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, intent,
+                baselinePain, procedures, followUpPain, EntriesById.with(evaluations, evaluation.entry().key(), evaluation), missing,
+                evaluation.advice(), closed, enteredInError);
+    }
+
+    /** The answers an entry (by its key) still lacks, as of its latest content. */
+    CaseFile completed(EntryRef entry, List<String> lacking) {
+        return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, intent,
+                baselinePain, procedures, followUpPain, evaluations, EntriesById.with(missing, entry.key(), List.copyOf(lacking)), advice,
+                closed, enteredInError);
     }
 
     CaseFile closedCase() {
-        return new CaseFile(caseId, centreId, referralDate, workingDiagnosis, histology, intent, baselinePain, procedures, followUpPain, evaluations, advice, true);
+        return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, intent,
+                baselinePain, procedures, followUpPain, evaluations, missing, advice, true, enteredInError);
+    }
+
+    /** The case as if the entry had never been recorded; the whole case is kept, flagged, when it is the one in error. */
+    CaseFile withoutEntry(EntryRef entry) {
+        String key = entry.key();
+        String id = entry.entryId();
+        return switch (entry.kind()) {
+            case REGISTRATION -> new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis,
+                    histology, intent, baselinePain, procedures, followUpPain, evaluations, missing, advice, closed, true);
+            case BIOPSY -> biopsied(null).withoutKey(key);
+            case CLOSURE -> new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology,
+                    intent, baselinePain, procedures, followUpPain, evaluations, missing, advice, false, enteredInError).withoutKey(key);
+            case PROCEDURE -> new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology,
+                    intent, baselinePain, EntriesById.without(procedures, id), followUpPain, evaluations, missing, advice, closed,
+                    enteredInError).withoutKey(key);
+            case FOLLOW_UP -> new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology,
+                    intent, baselinePain, procedures, EntriesById.without(followUpPain, id), evaluations, missing, advice, closed,
+                    enteredInError).withoutKey(key);
+            default -> withoutKey(key);
+        };
+    }
+
+    private CaseFile withoutKey(String key) {
+        return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, intent,
+                baselinePain, procedures, followUpPain, EntriesById.without(evaluations, key), EntriesById.without(missing, key), advice,
+                closed, enteredInError);
     }
 
     CaseStage stage() {
@@ -92,8 +143,9 @@ record CaseFile(
                 .flatMap(evaluation -> evaluation.evaluations().stream())
                 .filter(evaluation -> evaluation.deviated())
                 .map(evaluation -> evaluation.ruleId()).distinct().sorted().toList();
-        return new CaseSummary(caseId, centreId, stage(), referralDate, CaseDiagnosis.of(histology, workingDiagnosis),
-                intent, List.copyOf(techniques), byDate, latestPain(), deviations, closed);
+        return new CaseSummary(caseId, centreId, patientPseudonym, birthYear, sex, stage(), referralDate,
+                CaseDiagnosis.of(histology, workingDiagnosis), intent, List.copyOf(techniques), byDate, latestPain(), deviations, closed,
+                enteredInError, advice.biopsy() == null ? null : advice.biopsy().recommended(), missing);
     }
 
     CaseAdviceView adviceView() {

@@ -74,6 +74,11 @@ public class JsonDocuments<T> {
         }
     }
 
+    /** Empties one filter column of a case (a value erasure removes from the document, kept there for searching too). */
+    public void clearColumn(String caseId, String column) {
+        jdbc.update("UPDATE " + table + " SET " + column + " = NULL WHERE case_id = ?", caseId);
+    }
+
     public void deleteAll() {
         jdbc.update("DELETE FROM " + table);
     }

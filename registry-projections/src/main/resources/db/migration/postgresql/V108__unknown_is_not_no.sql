@@ -7,9 +7,9 @@ ALTER TABLE statistics_procedure ADD COLUMN vertebral_cement_leak_unknown INTEGE
 -- The case list shows each patient by the centre's pseudonym and finds them by it (upper-cased here,
 -- blanked by an erasure as the document's is), and leaves out cases entered in error where asked.
 -- The case files written before hold neither, so the case summary is read again from the events:
--- its files and its position go, and it rebuilds on the next start.
+-- its files go here, its position in V108_1 (the token store is the registry's), and it rebuilds
+-- on the next start.
 ALTER TABLE case_file ADD COLUMN pseudonym_key VARCHAR(64);
 ALTER TABLE case_file ADD COLUMN entered_in_error BOOLEAN DEFAULT FALSE NOT NULL;
 CREATE INDEX case_file_pseudonym ON case_file (pseudonym_key);
 DELETE FROM case_file;
-DELETE FROM TokenEntry WHERE processorName = 'case-summary';

@@ -1,16 +1,24 @@
 package io.boneregistry.api.guideline;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 import static io.boneregistry.api.guideline.RuleStrength.ADVISORY;
 
 /**
  * Every rule of docs/guideline.md (the publication's §3–5) with its stable id, its sentence and where the guideline states
  * it. Read models and reports list rules from here; which rules the registry checks, and why some
- * are not checked, is in docs/guideline-rules.md.
+ * are not checked, is in docs/guideline-rules.md. {@link #sentence()} says the rule in English;
+ * {@link #text()} quotes the guideline's own Italian (guideline-it.properties beside this class).
  */
 public enum GuidelineRule {
     WORKUP_PARAMS("R-WORKUP-PARAMS", "Management is decided by a multidisciplinary team and its goal (curative or palliative) defined beforehand.", "§3 Work-up"),
@@ -89,6 +97,26 @@ public enum GuidelineRule {
 
     public String sentence() {
         return sentence;
+    }
+
+    /** The guideline's own Italian sentence(s) for the rule, word for word; several joined with " … ". */
+    public String text() {
+        return ItalianText.RULES.getProperty(id);
+    }
+
+    /** The quotes, read once. */
+    private static final class ItalianText {
+        private static final Properties RULES = load();
+
+        private static Properties load() {
+            Properties rules = new Properties();
+            try (InputStream in = GuidelineRule.class.getResourceAsStream("guideline-it.properties")) {
+                rules.load(new InputStreamReader(Objects.requireNonNull(in, "guideline-it.properties"), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return rules;
+        }
     }
 
     public String source() {

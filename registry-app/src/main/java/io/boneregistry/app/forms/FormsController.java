@@ -26,7 +26,8 @@ class FormsController {
     /** Each entry by its path segment under a case (docs/api.md), in pathway order; "cases" registers a new one. */
     static final Map<String, Class<?>> ENTRIES = entries();
 
-    record Rule(String ruleId, String sentence, String source, boolean checked) {
+    /** A rule as the pages show it: {@code sentence} in English, {@code text} the guideline's own Italian. */
+    record Rule(String ruleId, String sentence, String text, String source, boolean checked) {
     }
 
     @GetMapping("/api/forms")
@@ -54,7 +55,8 @@ class FormsController {
 
     @GetMapping("/api/guideline/rules")
     List<Rule> rules() {
-        return Arrays.stream(GuidelineRule.values()).map(rule -> new Rule(rule.id(), rule.sentence(), rule.source(), rule.encoded())).toList();
+        return Arrays.stream(GuidelineRule.values()).map(rule -> new Rule(rule.id(), rule.sentence(), rule.text(), rule.source(),
+                rule.encoded())).toList();
     }
 
     private static Map<String, Class<?>> entries() {

@@ -15,7 +15,7 @@ class DeclaredNamesTest {
         DeclaredNames declared = DeclaredNames.ofStoredEvents();
 
         assertThat(declared.freeText()).containsExactlyInAnyOrder(
-                "justification", "reasonForChange", "painOrigin", "description", "decision.reason", "erasureReason");
+                "justification", "reasonForChange", "painOrigin", "description", "decision.reason", "erasureReason", "errorReason");
         assertThat(declared.identifying()).containsExactlyInAnyOrder(PersonalFields.PSEUDONYM, PersonalFields.BIRTH_YEAR);
     }
 

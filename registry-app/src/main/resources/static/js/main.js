@@ -9,6 +9,7 @@ import { session, loadSession, writes } from './common/session.js';
 import { disposeCharts, resizeCharts } from './common/charts.js';
 import { LANGUAGE_KEY, language, ui, valueLabel } from './common/i18n.js';
 import { route } from './workspace/routes.js';
+import { carried, openForm } from './workspace/drafts.js';
 import { benchmarks } from './views/benchmarks.js';
 import { funnel } from './views/funnel.js';
 import { cusum } from './views/cusum.js';
@@ -22,13 +23,18 @@ const views = { benchmarks, funnel, cusum, survival, conformance, cases, definit
 /** The page a clinician opens first; others start on the dashboard. */
 const home = () => (writes() ? 'worklist' : 'benchmarks');
 
+/** The page's own words (menu, filters, footer) in the chosen language: each element's data-ui names them. */
 function nav() {
     document.getElementById('nav-new-case').hidden = !writes();
-    document.getElementById('nav-worklist').textContent = ui('worklist');
-    document.getElementById('nav-new-case').textContent = ui('newCase');
+    for (const node of document.querySelectorAll('[data-ui]')) node.textContent = ui(node.dataset.ui);
 }
 
+let shownHash = location.hash;
+
 async function render() {
+    shownHash = location.hash;
+    openForm.key = null;
+    openForm.dirty = () => false;
     await loadSession();
     nav();
     const [path, query] = (location.hash.replace(/^#\/?/, '') || home()).split('?');
@@ -46,7 +52,7 @@ async function render() {
     disposeCharts();
     const view = document.getElementById('view');
     view.dataset.loaded = '';
-    const content = el('div', { id: 'view-' + name }, el('p', { class: 'loading' }, 'Loading…'));
+    const content = el('div', { id: 'view-' + name }, el('p', { class: 'loading' }, ui('loading')));
     view.replaceChildren(content);
     try {
         await (page ? page.page(content, params) : views[name](content, params));
@@ -54,7 +60,7 @@ async function render() {
         resizeCharts();
         view.dataset.loaded = name;
     } catch (error) {
-        view.replaceChildren(el('div', { class: 'error' }, 'Could not load this view: ' + error.message));
+        view.replaceChildren(el('div', { class: 'error' }, ui('couldNotLoad') + ' ' + error.message));
         view.dataset.loaded = 'error';
     }
 }
@@ -66,6 +72,7 @@ function setUpLanguage() {
     choice.addEventListener('change', () => {
         localStorage.setItem(LANGUAGE_KEY, choice.value);
         document.documentElement.lang = choice.value;
+        if (openForm.key && openForm.dirty()) carried.key = openForm.key;
         render();
     });
 }
@@ -89,7 +96,23 @@ async function setUpFilters() {
     window.addEventListener('resize', resizeCharts);
 }
 
-window.addEventListener('hashchange', render);
+/** Leaving a form with unsaved answers asks first (they stay as a draft either way). */
+function leave() {
+    if (location.hash === shownHash) return;
+    if (openForm.dirty() && !confirm(ui('leaveForm'))) {
+        history.replaceState(null, '', shownHash || '#/');
+        return;
+    }
+    render();
+}
+
+session.refresh = render;
+window.addEventListener('hashchange', leave);
+window.addEventListener('beforeunload', event => {
+    if (!openForm.dirty()) return;
+    event.preventDefault();
+    event.returnValue = '';
+});
 setUpLanguage();
 await setUpFilters();
 render();

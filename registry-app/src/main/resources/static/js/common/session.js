@@ -3,8 +3,18 @@
  * registry's vocabulary (/api/vocabulary), the benchmark catalogue and the CSRF token for writes.
  */
 import { api } from './api.js';
+import { language } from './i18n.js';
 
-export const session = { forms: null, rules: [], me: null, csrf: null, vocabulary: null, catalogue: [] };
+export const session = {
+    forms: null,
+    rules: [],
+    me: null,
+    csrf: null,
+    vocabulary: null,
+    catalogue: [],
+    /** Draws the current view again (main.js sets it). */
+    refresh: () => {},
+};
 
 export async function loadSession() {
     if (session.forms) return;
@@ -24,8 +34,11 @@ export async function loadSession() {
 /** Whether the one asking logs cases (clinicians); others read. */
 export const writes = () => session.me && session.me.role === 'CLINICIAN';
 
-/** The guideline's sentence of a rule. */
-export const sentence = ruleId => (session.rules.find(r => r.ruleId === ruleId) || {}).sentence || '';
+/** A rule's sentence: in Italian the guideline's own words, in English the registry's. */
+export function sentence(ruleId) {
+    const rule = session.rules.find(r => r.ruleId === ruleId) || {};
+    return (language() === 'it' ? rule.text : rule.sentence) || '';
+}
 
 /** The workspace's entry of a path segment (assessment, procedures…): its kind, id field and events. */
 export const entryOf = name => session.vocabulary.entries.find(e => e.entry === name);

@@ -88,9 +88,24 @@ export async function survival(view, params) {
         xAxis: { type: 'value', name: 'weeks', min: 0 },
         yAxis: { type: 'value', name: 'survival', min: 0, max: 1 },
         series: [
-            stepLine('95 % limits (log-log)', '#6d8fb3', 'dashed', steps.map(s => [s.time, s.lower])),
-            stepLine('95 % limits (log-log)', '#6d8fb3', 'dashed', steps.map(s => [s.time, s.upper])),
-            stepLine('Kaplan–Meier', '#14324f', 'solid', steps.map(s => [s.time, s.survival])),
+            stepLine(
+                '95 % limits (log-log)',
+                '#6d8fb3',
+                'dashed',
+                steps.map(s => [s.time, s.lower]),
+            ),
+            stepLine(
+                '95 % limits (log-log)',
+                '#6d8fb3',
+                'dashed',
+                steps.map(s => [s.time, s.upper]),
+            ),
+            stepLine(
+                'Kaplan–Meier',
+                '#14324f',
+                'solid',
+                steps.map(s => [s.time, s.survival]),
+            ),
         ],
     });
     view.append(

@@ -3,7 +3,7 @@ import { el } from '../common/dom.js';
 import { sentence } from '../common/session.js';
 import { ui } from '../common/i18n.js';
 
-const MARKS = { MET: '✓ ', DEVIATED: '✗ ', ADVISORY: 'ⓘ ' };
+const MARKS = { MET: '✓ ', DEVIATED: '✗ ', ADVISORY: 'ⓘ ', NOT_JUDGED: '? ' };
 
 export function evaluationItem(ruleId, status, detail, where) {
     return el(

@@ -1,7 +1,8 @@
 /* One input per field of a form, drawn from the field's spec in /api/forms. */
 import { el, today } from '../common/dom.js';
-import { ui, fieldLabel, valueLabel } from '../common/i18n.js';
+import { ui, fieldLabel, valueLabel, legend } from '../common/i18n.js';
 import { value, setPath } from './paths.js';
+import { valuesOf } from './form-values.js';
 
 export function labelled(name, text, control, hint) {
     return el(
@@ -13,10 +14,26 @@ export function labelled(name, text, control, hint) {
     );
 }
 
-/** One input for {@code spec}; names of list items carry their index (steps[0].technique). */
+/** The input's id, from its name (steps[0].technique: f-steps-0--technique). */
+export const inputId = name => 'f-' + name.replace(/[^A-Za-z0-9]/g, '-');
+
+/**
+ * One input for {@code spec}; names of list items carry their index (steps[0].technique). A field
+ * asked only on a condition carries it (data-asked-when) for the form's branching to read.
+ */
 export function input(spec, data, summary, name = spec.name) {
+    const field = control(spec, data, summary, name);
+    if (spec.askedWhen) field.dataset.askedWhen = JSON.stringify(spec.askedWhen);
+    const explained = legend(name);
+    if (explained && !field.querySelector(':scope > small.hint')) {
+        field.append(el('small', { class: 'hint legend', text: explained }));
+    }
+    return field;
+}
+
+function control(spec, data, summary, name) {
     const current = value(data, name);
-    const id = 'f-' + name.replace(/[^A-Za-z0-9]/g, '-');
+    const id = inputId(name);
     const label = fieldLabel(name) + (spec.unit ? ' (' + spec.unit + ')' : '');
     switch (spec.kind) {
         case 'text':
@@ -70,12 +87,7 @@ export function input(spec, data, summary, name = spec.name) {
                 spec.unit,
             );
         case 'boolean':
-            return radios(
-                name,
-                label,
-                current ?? (spec.preset === undefined ? undefined : spec.preset === 'true'),
-                spec.required,
-            );
+            return radios(name, label, current, spec.required);
         case 'choice':
             return labelled(
                 name,
@@ -108,7 +120,16 @@ export function input(spec, data, summary, name = spec.name) {
                 ),
             );
         case 'group':
-            return group(spec, data, summary, name, current);
+            return el(
+                'fieldset',
+                { class: 'field group', 'data-field': name },
+                el('legend', { text: fieldLabel(name) }),
+                el(
+                    'div',
+                    { class: 'group-fields' },
+                    spec.fields.map(f => input(f, data, summary, name + '.' + f.name.split('.').pop())),
+                ),
+            );
         case 'list':
             return repeated(spec, data, summary, name, current, false);
         case 'steps':
@@ -146,13 +167,17 @@ function withUnit(field, unit) {
     return field;
 }
 
+/**
+ * A yes/no starts blank: a question not answered is stored as unknown. An optional one may also be
+ * answered "not known" (sent as nothing); a required one must be answered yes or no.
+ */
 function radios(name, label, current, required) {
     const options = [
         ['true', ui('yes')],
         ['false', ui('no')],
     ];
     if (!required) options.push(['', ui('unknown')]);
-    const chosen = current === true ? 'true' : current === false ? 'false' : required ? null : '';
+    const chosen = current === true ? 'true' : current === false ? 'false' : null;
     return el(
         'fieldset',
         { class: 'field radios', 'data-field': name, role: 'radiogroup' },
@@ -168,47 +193,10 @@ function radios(name, label, current, required) {
     );
 }
 
-/** A nested record; an optional one is recorded only when its box is ticked (its inputs are not sent otherwise). */
-function group(spec, data, summary, name, current) {
-    const inner = el(
-        'div',
-        { class: 'group-fields' },
-        spec.fields.map(f => input(f, data, summary, name + '.' + f.name.split('.').pop())),
-    );
-    const fieldset = el(
-        'fieldset',
-        { class: 'field group', 'data-field': name },
-        el('legend', { text: fieldLabel(name) }),
-    );
-    if (!spec.required) {
-        const toggle = el('input', {
-            type: 'checkbox',
-            id: 'f-' + name.replace(/[^A-Za-z0-9]/g, '-') + '-present',
-            checked: current !== undefined && current !== null,
-            'data-group-toggle': name,
-        });
-        const apply = () => {
-            inner.hidden = !toggle.checked;
-            inner.querySelectorAll('input, select, textarea').forEach(n => {
-                n.disabled = !toggle.checked;
-            });
-        };
-        toggle.addEventListener('change', apply);
-        fieldset.append(
-            el(
-                'label',
-                { class: 'inline', for: toggle.id },
-                toggle,
-                ' ' + ui('include') + ': ' + fieldLabel(name).toLowerCase(),
-            ),
-        );
-        fieldset.append(inner);
-        apply();
-    } else fieldset.append(inner);
-    return fieldset;
-}
-
-/** Repeated records (cryo cycles), or technique steps whose inputs follow the technique chosen. */
+/**
+ * Repeated records (cryo cycles), or technique steps whose inputs follow the technique chosen; a
+ * step after the first can start as a copy of the one above it.
+ */
 function repeated(spec, data, summary, name, current, steps) {
     const items = el('div', { class: 'items' });
     const fieldset = el(
@@ -218,6 +206,7 @@ function repeated(spec, data, summary, name, current, steps) {
         items,
     );
     const renumber = () => [...items.children].forEach((item, i) => renameItem(item, name, i));
+    const changed = () => items.dispatchEvent(new Event('change', { bubbles: true }));
     const addItem = itemData => {
         const index = items.children.length;
         const item = el(
@@ -236,19 +225,13 @@ function repeated(spec, data, summary, name, current, steps) {
         if (steps) {
             const select = el(
                 'select',
-                {
-                    id: 'f-' + prefix.replace(/[^A-Za-z0-9]/g, '-') + '-technique',
-                    name: prefix + '.' + spec.discriminator,
-                    required: true,
-                },
+                { id: inputId(prefix) + '-technique', name: prefix + '.' + spec.discriminator, required: true },
                 el('option', { value: '' }, ui('choose')),
                 Object.keys(spec.variants).map(t =>
                     el('option', { value: t, selected: itemData && itemData[spec.discriminator] === t }, valueLabel(t)),
                 ),
             );
-            select.addEventListener('change', () => {
-                fill(select.value);
-            });
+            select.addEventListener('change', () => fill(select.value));
             item.append(labelled(prefix + '.' + spec.discriminator, fieldLabel('technique'), select));
             fill(select.value);
         } else fill();
@@ -262,23 +245,35 @@ function repeated(spec, data, summary, name, current, steps) {
                     onclick: () => {
                         item.remove();
                         renumber();
-                        items.dispatchEvent(new Event('change', { bubbles: true }));
+                        changed();
                     },
                 },
                 steps ? ui('removeStep') : ui('remove'),
             ),
         );
         items.append(item);
+        return item;
     };
     (Array.isArray(current) && current.length ? current : spec.required ? [{}] : []).forEach(addItem);
-    fieldset.append(
-        el(
-            'button',
-            { type: 'button', class: 'add', onclick: () => addItem({}) },
-            steps ? ui('addStep') : ui('addItem') + ' · ' + fieldLabel(name).toLowerCase(),
-        ),
-    );
+    const add = el('button', { type: 'button', class: 'add', onclick: () => addItem({}) }, addLabel(steps, name));
+    fieldset.append(add);
+    if (steps) {
+        const copy = el('button', { type: 'button', class: 'copy-step' }, ui('copyStep'));
+        copy.addEventListener('click', () => {
+            const form = fieldset.closest('form');
+            const last = items.children.length - 1;
+            const above = last >= 0 ? valuesOf(form, name + '[' + last + '].') : {};
+            const added = addItem(above);
+            changed();
+            added.querySelector('select, input')?.focus();
+        });
+        fieldset.append(copy);
+    }
     return fieldset;
+}
+
+function addLabel(steps, name) {
+    return steps ? ui('addStep') : ui('addItem') + ' · ' + fieldLabel(name).toLowerCase();
 }
 
 function renameItem(item, name, index) {

@@ -2,11 +2,13 @@
 import { worklistPage } from './worklist.js';
 import { casePage } from './case-page.js';
 import { entryPage } from './entry-page.js';
+import { missingDataPage } from './missing-data.js';
 import { entryOf } from '../common/session.js';
 
 export function route(path) {
     const parts = path.split('/').filter(Boolean);
     if (parts[0] === 'worklist' && parts.length === 1) return { page: worklistPage };
+    if (parts[0] === 'missing-data' && parts.length === 1) return { page: missingDataPage };
     if (parts[0] !== 'cases' || parts.length < 2) return null;
     if (parts[1] === 'new' && parts.length === 2)
         return { page: (view, params) => entryPage(view, { entry: 'cases' }, params) };

@@ -78,7 +78,7 @@ class StatusGridTest {
         List<ProcedureSummary> procedures = stage.compareTo(CaseStage.TREATED) >= 0
                 ? List.of(new ProcedureSummary(caseId + "-p", DAY, "OP-1", List.of())) : List.of();
         return new CaseSummary(caseId, "IT-BO-01", "P-" + caseId, 1950, Sex.FEMALE, stage, DAY.minusDays(30), null, null, List.of(),
-                procedures, null, List.of(), closed, false, biopsyAdvised, missing);
+                procedures, null, List.of(), closed, false, biopsyAdvised, missing, 0);
     }
 
     private static ConformanceEvaluation evaluation(String caseId, EntryKind kind, RuleStatus status, boolean inScope) {

@@ -14,7 +14,8 @@ import java.util.Map;
  * A case at a glance, as the case list and the case page show it: the patient by the centre's
  * pseudonym, birth year and sex (null once erased), whether the whole case was entered in error,
  * whether the guideline asks for a biopsy ({@code biopsyAdvised}: null until it can tell) and, per
- * entry ({@code EntryRef.key()}), the answers it still lacks (docs/api.md#completeness).
+ * entry ({@code EntryRef.key()}), the answers it still lacks (docs/api.md#completeness); {@code version},
+ * the sequence number of the latest of the case's events it shows (the history's numbering).
  */
 public record CaseSummary(
         String caseId,
@@ -33,7 +34,8 @@ public record CaseSummary(
         boolean closed,
         boolean enteredInError,
         Boolean biopsyAdvised,
-        Map<String, List<String>> missing) {
+        Map<String, List<String>> missing,
+        long version) {
 
     /** Whether any entry still lacks an answer. */
     public boolean incomplete() {

@@ -35,6 +35,14 @@ final class FormSpecs {
 
     /** Name endings and the unit they carry, longest first. */
     private static final Map<String, String> UNITS = units();
+    /** Numbers whose name carries no unit: scales, counts and laboratory values, by their whole name. */
+    private static final Map<String, String> NAMED_UNITS = Map.ofEntries(
+            Map.entry("vas", "0–10"), Map.entry("treatedSiteVas", "0–10"), Map.entry("cirseGrade", "1–6"),
+            Map.entry("analgesicLadderStep", "0–3"), Map.entry("ecog", "0–4"), Map.entry("birthYear", "year"),
+            Map.entry("pt", "s"), Map.entry("ptt", "s"), Map.entry("inr", "ratio"), Map.entry("platelets", "×10⁹/L"),
+            Map.entry("whiteCells", "×10⁹/L"), Map.entry("localisationCount", "n"), Map.entry("electrodeCount", "n"),
+            Map.entry("probeCount", "n"), Map.entry("fibreCount", "n"), Map.entry("channels", "n"), Map.entry("injectionSites", "n"),
+            Map.entry("followsStep", "step no."), Map.entry("powerW", "W"));
 
     private FormSpecs() {
     }
@@ -121,6 +129,7 @@ final class FormSpecs {
     }
 
     private static String unit(String name) {
+        if (NAMED_UNITS.containsKey(name)) return NAMED_UNITS.get(name);
         return UNITS.entrySet().stream().filter(unit -> name.endsWith(unit.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
@@ -129,7 +138,6 @@ final class FormSpecs {
         units.put("MmePerDay", "mg MME/day");
         units.put("TemperatureC", "°C");
         units.put("Percent", "%");
-        units.put("PowerW", "W");
         units.put("DiameterUm", "µm");
         units.put("DiameterMm", "mm");
         units.put("MarginMm", "mm");

@@ -22,7 +22,8 @@ import java.util.List;
 @CentreScoped(CentreScoped.Scope.REGISTRY)
 class VocabularyController {
 
-    record Entry(String entry, EntryKind kind, String idField, List<String> events) {
+    /** {@code clientIdField}: the id a form sends with a new entry, so that a retry stores it once. */
+    record Entry(String entry, EntryKind kind, String idField, String clientIdField, List<String> events) {
     }
 
     record Vocabulary(List<Technique> techniques, List<Diagnosis> diagnoses, List<CaseStage> stages, List<Verdict> verdicts,
@@ -31,7 +32,7 @@ class VocabularyController {
 
     private static final Vocabulary VOCABULARY = new Vocabulary(List.of(Technique.values()), List.of(Diagnosis.values()),
             List.of(CaseStage.values()), List.of(Verdict.values()), StatusGrid.STEPS,
-            Arrays.stream(WorkspaceEntry.values()).map(e -> new Entry(e.path, e.kind, e.idField, e.events())).toList());
+            Arrays.stream(WorkspaceEntry.values()).map(e -> new Entry(e.path, e.kind, e.idField, e.clientIdField, e.events())).toList());
 
     @GetMapping("/api/vocabulary")
     Vocabulary vocabulary() {

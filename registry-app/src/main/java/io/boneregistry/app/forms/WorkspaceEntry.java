@@ -25,12 +25,12 @@ import java.util.List;
  * the stored events by the content they carry, the recording first).
  */
 enum WorkspaceEntry {
-    CASES("cases", Registration.class, EntryKind.REGISTRATION, null),
+    CASES("cases", Registration.class, EntryKind.REGISTRATION, null, "caseId"),
     ASSESSMENT("assessment", Assessment.class, EntryKind.ASSESSMENT, null),
     BIOPSY_DECISION("biopsy-decision", BiopsyDecision.class, EntryKind.BIOPSY_DECISION, null),
     BIOPSY("biopsy", BiopsyResult.class, EntryKind.BIOPSY, null),
     TREATMENT_DECISION("treatment-decision", TreatmentDecision.class, EntryKind.TREATMENT_DECISION, null),
-    PRE_PROCEDURE_CHECKS("pre-procedure-checks", PreProcedureChecks.class, EntryKind.PRE_PROCEDURE_CHECKS, null),
+    PRE_PROCEDURE_CHECKS("pre-procedure-checks", PreProcedureChecks.class, EntryKind.PRE_PROCEDURE_CHECKS, null, "checksId"),
     PROCEDURES("procedures", Procedure.class, EntryKind.PROCEDURE, "procedureId"),
     COMPLICATIONS("complications", Complication.class, EntryKind.COMPLICATION, "complicationId"),
     FOLLOW_UPS("follow-ups", FollowUp.class, EntryKind.FOLLOW_UP, "followUpId"),
@@ -41,12 +41,19 @@ enum WorkspaceEntry {
     final Class<?> content;
     final EntryKind kind;
     final String idField;
+    final String clientIdField;
 
     WorkspaceEntry(String path, Class<?> content, EntryKind kind, String idField) {
+        this(path, content, kind, idField, idField);
+    }
+
+    /** {@code clientIdField}: the id the form sends with a new entry (a retry with it stores nothing new). */
+    WorkspaceEntry(String path, Class<?> content, EntryKind kind, String idField, String clientIdField) {
         this.path = path;
         this.content = content;
         this.kind = kind;
         this.idField = idField;
+        this.clientIdField = clientIdField;
     }
 
     /** The stored events holding this entry's content: the recording first, then the amendment. */

@@ -54,7 +54,7 @@ class SecurityConfiguration {
         RequestMatcher withCredentials = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html", "/dashboard.css", "/webjars/**", "/favicon.ico").permitAll()
+                                "/swagger-ui.html", "/dashboard.css", "/assets/*/dashboard.css", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(EndpointRequest.to("prometheus")).hasRole(REGISTRY_MANAGER.name())
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/erasure").hasRole(REGISTRY_MANAGER.name())
                         .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/**").hasRole(CLINICIAN.name())

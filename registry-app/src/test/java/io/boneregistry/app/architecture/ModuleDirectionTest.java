@@ -1,6 +1,7 @@
 package io.boneregistry.app.architecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -9,8 +10,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The module directions of docs/design.md#modules-and-what-each-may-use, one rule per sentence, for what Maven alone cannot hold. */
-@AnalyzeClasses(packages = "io.boneregistry", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.boneregistry", importOptions = {ImportOption.DoNotIncludeTests.class, ModuleDirectionTest.NoTestJars.class})
 class ModuleDirectionTest {
+
+    /** The other modules' tests, which reach this one as their test jars (fixtures and tests alike), are not main code. */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     @ArchTest
     static final ArchRule api_depends_only_on_annotations_and_the_jdk = classes()

@@ -4,6 +4,7 @@ import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.api.procedure.Procedure;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,34 @@ class FormSpecsTest {
                 .doesNotContain("steps[].probeCount");
         assertThat(find(steps.variants().get("CRYO"), "steps[].cycles").kind()).isEqualTo("list");
         assertThat(find(steps.variants().get("CEMENTOPLASTY"), "steps[].cementVolumeMl").unit()).isEqualTo("ml");
+    }
+
+    @Test
+    void everyNumberSaysItsUnitOrScale() {
+        List<String> bare = new ArrayList<>();
+        FormsController.ENTRIES.values().forEach(content -> everyField(FormSpecs.of(content), field -> {
+            if (("integer".equals(field.kind()) || "number".equals(field.kind())) && field.unit() == null) bare.add(field.name());
+        }));
+        assertThat(bare).isEmpty();
+    }
+
+    @Test
+    void questionsAskedOnlyWhenAnotherAnswerSaysSoCarryTheirCondition() {
+        List<FieldSpec> assessment = FormSpecs.of(Assessment.class);
+        assertThat(find(assessment, "lesion.level").askedWhen()).singleElement()
+                .satisfies(condition -> assertThat(condition.field()).isEqualTo("site"));
+        FieldSpec steps = find(FormSpecs.of(Procedure.class), "steps");
+        assertThat(find(steps.variants().get("CEMENTOPLASTY"), "steps[].delayedUntilNormothermia").askedWhen()).singleElement()
+                .satisfies(condition -> assertThat(condition.is()).containsExactly("RFA", "CRYO"));
+        assertThat(find(steps.variants().get("CEMENTOPLASTY"), "steps[].site").supplementary()).isTrue();
+    }
+
+    private static void everyField(List<FieldSpec> fields, java.util.function.Consumer<FieldSpec> visit) {
+        for (FieldSpec field : fields) {
+            visit.accept(field);
+            if (field.fields() != null) everyField(field.fields(), visit);
+            if (field.variants() != null) field.variants().values().forEach(variant -> everyField(variant, visit));
+        }
     }
 
     static FieldSpec find(List<FieldSpec> fields, String name) {

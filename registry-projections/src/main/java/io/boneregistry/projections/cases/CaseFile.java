@@ -28,7 +28,8 @@ import java.util.Set;
  * What the case pages need to know of one case, kept as one document per case. The summary and
  * the advice are derived from it when asked for, so they can never disagree. The patient is shown
  * by the centre's pseudonym, birth year and sex (erasure blanks the first two, as it does in every
- * read model); {@code missing} holds, per entry, the answers it still lacks.
+ * read model); {@code missing} holds, per entry, the answers it still lacks; {@code version} is the
+ * sequence number of the case's latest event it has read, so a page knows when it has caught up.
  */
 record CaseFile(
         String caseId,
@@ -47,57 +48,58 @@ record CaseFile(
         Map<String, List<String>> missing,
         CaseAdvice advice,
         boolean closed,
-        boolean enteredInError) {
+        boolean enteredInError,
+        long version) {
 
     static CaseFile registered(String caseId, Registration registration) {
         return new CaseFile(caseId, registration.centreId(), registration.patientPseudonym(), registration.birthYear(),
                 registration.sex(), registration.referralDate(), null, null, null, null, Map.of(), Map.of(), Map.of(), Map.of(),
-                CaseAdvice.none(), false, false);
+                CaseAdvice.none(), false, false, -1);
     }
 
     CaseFile assessed(Diagnosis diagnosis, LatestPain baseline) {
         return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, diagnosis, histology, intent, baseline,
-                procedures, followUpPain, evaluations, missing, advice, closed, enteredInError);
+                procedures, followUpPain, evaluations, missing, advice, closed, enteredInError, version);
     }
 
     CaseFile biopsied(Diagnosis conclusiveHistology) {
         return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, conclusiveHistology,
-                intent, baselinePain, procedures, followUpPain, evaluations, missing, advice, closed, enteredInError);
+                intent, baselinePain, procedures, followUpPain, evaluations, missing, advice, closed, enteredInError, version);
     }
 
     CaseFile decided(Intent decided) {
         return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, decided,
-                baselinePain, procedures, followUpPain, evaluations, missing, advice, closed, enteredInError);
+                baselinePain, procedures, followUpPain, evaluations, missing, advice, closed, enteredInError, version);
     }
 
     CaseFile treated(ProcedureSummary procedure) {
         return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, intent,
                 baselinePain, EntriesById.with(procedures, procedure.procedureId(), procedure), followUpPain, evaluations, missing, advice,
-                closed, enteredInError);
+                closed, enteredInError, version);
     }
 
     CaseFile followedUp(String followUpId, LatestPain pain) {
         return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, intent,
                 baselinePain, procedures, EntriesById.with(followUpPain, followUpId, pain), evaluations, missing, advice, closed,
-                enteredInError);
+                enteredInError, version);
     }
 
     CaseFile evaluated(GuidelineEvaluated evaluation) {
         return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, intent,
                 baselinePain, procedures, followUpPain, EntriesById.with(evaluations, evaluation.entry().key(), evaluation), missing,
-                evaluation.advice(), closed, enteredInError);
+                evaluation.advice(), closed, enteredInError, version);
     }
 
     /** The answers an entry (by its key) still lacks, as of its latest content. */
     CaseFile completed(EntryRef entry, List<String> lacking) {
         return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, intent,
                 baselinePain, procedures, followUpPain, evaluations, EntriesById.with(missing, entry.key(), List.copyOf(lacking)), advice,
-                closed, enteredInError);
+                closed, enteredInError, version);
     }
 
     CaseFile closedCase() {
         return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, intent,
-                baselinePain, procedures, followUpPain, evaluations, missing, advice, true, enteredInError);
+                baselinePain, procedures, followUpPain, evaluations, missing, advice, true, enteredInError, version);
     }
 
     /** The case as if the entry had never been recorded; the whole case is kept, flagged, when it is the one in error. */
@@ -106,16 +108,16 @@ record CaseFile(
         String id = entry.entryId();
         return switch (entry.kind()) {
             case REGISTRATION -> new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis,
-                    histology, intent, baselinePain, procedures, followUpPain, evaluations, missing, advice, closed, true);
+                    histology, intent, baselinePain, procedures, followUpPain, evaluations, missing, advice, closed, true, version);
             case BIOPSY -> biopsied(null).withoutKey(key);
             case CLOSURE -> new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology,
-                    intent, baselinePain, procedures, followUpPain, evaluations, missing, advice, false, enteredInError).withoutKey(key);
+                    intent, baselinePain, procedures, followUpPain, evaluations, missing, advice, false, enteredInError, version).withoutKey(key);
             case PROCEDURE -> new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology,
                     intent, baselinePain, EntriesById.without(procedures, id), followUpPain, evaluations, missing, advice, closed,
-                    enteredInError).withoutKey(key);
+                    enteredInError, version).withoutKey(key);
             case FOLLOW_UP -> new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology,
                     intent, baselinePain, procedures, EntriesById.without(followUpPain, id), evaluations, missing, advice, closed,
-                    enteredInError).withoutKey(key);
+                    enteredInError, version).withoutKey(key);
             default -> withoutKey(key);
         };
     }
@@ -123,7 +125,13 @@ record CaseFile(
     private CaseFile withoutKey(String key) {
         return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, intent,
                 baselinePain, procedures, followUpPain, EntriesById.without(evaluations, key), EntriesById.without(missing, key), advice,
-                closed, enteredInError);
+                closed, enteredInError, version);
+    }
+
+    /** The same file, having read the case's event of that sequence number. */
+    CaseFile at(long sequence) {
+        return new CaseFile(caseId, centreId, patientPseudonym, birthYear, sex, referralDate, workingDiagnosis, histology, intent,
+                baselinePain, procedures, followUpPain, evaluations, missing, advice, closed, enteredInError, Math.max(version, sequence));
     }
 
     CaseStage stage() {
@@ -145,7 +153,7 @@ record CaseFile(
                 .map(evaluation -> evaluation.ruleId()).distinct().sorted().toList();
         return new CaseSummary(caseId, centreId, patientPseudonym, birthYear, sex, stage(), referralDate,
                 CaseDiagnosis.of(histology, workingDiagnosis), intent, List.copyOf(techniques), byDate, latestPain(), deviations, closed,
-                enteredInError, advice.biopsy() == null ? null : advice.biopsy().recommended(), missing);
+                enteredInError, advice.biopsy() == null ? null : advice.biopsy().recommended(), missing, version);
     }
 
     CaseAdviceView adviceView() {

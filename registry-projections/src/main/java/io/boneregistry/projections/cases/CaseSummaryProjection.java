@@ -40,8 +40,10 @@ import io.boneregistry.api.treatment.TreatmentDecision;
 import io.boneregistry.api.treatment.TreatmentDecisionAmended;
 import io.boneregistry.projections.internal.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -66,7 +68,7 @@ public class CaseSummaryProjection {
 
     @EventHandler
     void on(CaseRegistered event) {
-        writes.save(event.caseId(), CaseFile.registered(event.caseId(), event.registration()));
+        writes.save(event.caseId(), CaseFile.registered(event.caseId(), event.registration()).at(sequenceHandled()));
     }
 
     @EventHandler
@@ -194,7 +196,13 @@ public class CaseSummaryProjection {
     private void update(String caseId, UnaryOperator<CaseFile> change) {
         CaseFile file = writes.find(caseId)
                 .orElseThrow(() -> new IllegalStateException("no case file for " + caseId + ": events out of order"));
-        writes.save(caseId, change.apply(file));
+        writes.save(caseId, change.apply(file).at(sequenceHandled()));
+    }
+
+    /** The case's sequence number of the event being handled (none outside a processor, as in unit tests). */
+    private static long sequenceHandled() {
+        return CurrentUnitOfWork.map(unit -> unit.getMessage() instanceof DomainEventMessage<?> event ? event.getSequenceNumber() : -1L)
+                .orElse(-1L);
     }
 
     private void completed(String caseId, EntryRef entry, Object content) {

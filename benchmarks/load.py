@@ -5,6 +5,10 @@ the dashboard are), each on one kept-alive connection. Prints figures; asserts n
   load.py read  PORT USER PASSWORD CLIENTS REQUESTS PATH   GETs PATH REQUESTS times per client; a {i} in
                                                            PATH becomes a number new on every request
   load.py write PORT USER PASSWORD CLIENTS SECONDS CENTRE  registers cases for SECONDS per client
+  load.py advice PORT USER PASSWORD CLIENTS REQUESTS CENTRE each client a case of its own (registered,
+                                                           assessed, decided), then REQUESTS dry runs of a
+                                                           procedure on it, a value changed on each: the
+                                                           live advice as a clinician types
 
 A line per run: clients, requests, failures, median, p95, max (ms) and requests per second.
 """
@@ -48,6 +52,37 @@ def registration(centre):
                        "birthYear": 1960, "sex": "FEMALE", "patientPseudonym": "P-" + uuid.uuid4().hex[:10]})
 
 
+def post(session, path, body):
+    session.request("POST", path, json.dumps(body), {"Content-Type": "application/json", **session.csrf})
+    if session.status >= 300:
+        raise RuntimeError(f"{path}: {session.status}")
+
+
+def decided_case(session, centre):
+    """A case of the client's own, ready for a procedure: registered, assessed, decided, checked."""
+    case = json.loads(registration(centre))
+    post(session, "/api/cases", case)
+    base = "/api/cases/" + case["caseId"]
+    post(session, base + "/assessment", {
+        "assessedOn": "2026-01-20", "diagnosis": "METASTASIS", "diagnosisBasis": "IMAGING", "localisationCount": 1,
+        "primaryTumour": {"site": "BREAST", "occult": False, "multiplePrimaries": False, "secondaryDoubtful": False},
+        "lesion": {"site": "VERTEBRA_THORACIC", "level": "T12", "maxDiameterMm": 28, "pattern": "OSTEOLYTIC",
+                   "softTissueExtension": False, "spinalCanalExtension": False, "epiduralExtension": False,
+                   "posteriorWallRupture": False, "fractureRisk": True},
+        "totalBodyImaging3d": True, "baselinePain": {"vas": 8}})
+    post(session, base + "/treatment-decision", {"decidedOn": "2026-01-25", "mdt": True, "intent": "PALLIATIVE",
+                                                 "goals": ["PAIN"], "plannedTechniques": ["RFA", "CEMENTOPLASTY"]})
+    return base
+
+
+def procedure(volume):
+    return json.dumps({"performedOn": "2026-02-01", "operatorId": "OP-17", "anaesthesia": "GENERAL", "guidance": ["CT"],
+                       "technicalSuccess": True, "steps": [
+                           {"technique": "RFA", "electrodeCount": 1, "targetTemperatureC": 90, "durationMin": 8},
+                           {"technique": "CEMENTOPLASTY", "needleGauge": 10, "cementVolumeMl": volume, "realTimeImaging": True,
+                            "delayedUntilNormothermia": True, "leakage": {"observed": False}}]})
+
+
 def run(port, user, password, clients, work):
     sessions = [Session(port, user, password) for _ in range(clients)]
     times, failures, barrier = [], [0], threading.Barrier(clients)
@@ -87,6 +122,12 @@ def main():
 
         def work(session):
             return (("GET", target.replace("{i}", str(next(counter))), None, None) for _ in range(int(amount)))
+    elif mode == "advice":
+        def work(session):
+            base = decided_case(session, target)
+            for i in range(int(amount)):
+                yield ("POST", base + "/procedures?dryRun=true", procedure(2 + (i % 40) / 10),
+                       {"Content-Type": "application/json", **session.csrf})
     else:
         def work(session):
             deadline = time.perf_counter() + float(amount)

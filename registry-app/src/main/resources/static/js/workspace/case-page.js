@@ -12,7 +12,8 @@ import { caseOf, entriesOf, entryPath } from './entries.js';
 import { evaluationItem } from './evaluations.js';
 
 export async function casePage(view, caseId) {
-    const [known, found] = await Promise.all([caseOf(caseId), eventually('/api/cases/' + caseId + '/advice')]);
+    const known = await caseOf(caseId);
+    const found = await eventually('/api/cases/' + caseId + '/advice');
     const advice = found || { evaluations: [] };
     const { history } = known;
     const summary = { ...known.summary, caseId, procedures: known.procedures, closed: known.closed };

@@ -119,22 +119,22 @@ export async function entryPage(view, target, params) {
             return;
         }
         state.saving = true;
-        const button = form.querySelector('button[type=submit]');
-        button.disabled = true;
-        try {
-            const answer = await send(url, amending, content, false);
-            if (answer.status === 200 || answer.status === 201) {
-                dropDraft(key);
-                state.dirty = false;
-                openForm.key = null;
-                location.hash = afterSaving(target, answer.json, form);
-                return;
-            }
-            showAnswer(form, advice, banner, answer, () => true, true);
-        } finally {
-            state.saving = false;
-            button.disabled = false;
+        const buttons = form.querySelectorAll('button[type=submit]');
+        buttons.forEach(button => (button.disabled = true));
+        const answer = await send(url, amending, content, false).catch(error => ({
+            status: 0,
+            json: { detail: error.message },
+        }));
+        if (answer.status === 200 || answer.status === 201) {
+            dropDraft(key);
+            state.dirty = false;
+            openForm.key = null;
+            location.hash = afterSaving(target, answer.json, form, event.submitter);
+            return;
         }
+        state.saving = false;
+        buttons.forEach(button => (button.disabled = false));
+        showAnswer(form, advice, banner, answer, () => true, true);
     });
     const draft = loadDraft(key);
     if (draft && carried.key === key) {
@@ -180,11 +180,23 @@ function fields(entry, data, summary, amending, readOnly, caseId) {
                 'div',
                 { class: 'actions' },
                 el('button', { type: 'submit' }, amending ? ui('saveAmendment') : ui('save')),
+                caseNext(entry, amending)
+                    ? el(
+                          'button',
+                          { type: 'submit', class: 'save-then', 'data-then': caseNext(entry, amending) },
+                          ui('saveThen') + ' ' + ui(caseNext(entry, amending)).toLowerCase(),
+                      )
+                    : null,
                 el('a', { class: 'button', href: caseId ? '#/cases/' + caseId : '#/worklist' }, ui('cancel')),
             ),
         );
     }
     return nodes;
+}
+
+/** The entry a new one's form offers to go on to once saved (the pathway's usual next step). */
+function caseNext(entry, amending) {
+    return amending ? null : entryOf(entry).next;
 }
 
 /** A follow-up asks whether anything happened since the procedure; "yes" opens the complication form next. */
@@ -235,13 +247,17 @@ function offer(notice, draft, restore, discard) {
     );
 }
 
-/** Where a saved entry leads: its case, or the complication form when the follow-up said something happened. */
-function afterSaving(target, answer, form) {
+/**
+ * Where a saved entry leads: the complication form when the follow-up said something happened, the
+ * next entry's form when asked for ("Save, then: …"), else its case.
+ */
+function afterSaving(target, answer, form, submitter) {
     const caseId = answer.caseId || target.caseId;
     const since = form.querySelector('input[name=complicationsSinceProcedure]:checked');
     const procedureId = form.elements.procedureId && form.elements.procedureId.value;
     if (since && since.value === 'yes' && procedureId)
         return '#/cases/' + caseId + '/procedures/' + procedureId + '/complications';
+    if (submitter && submitter.dataset.then) return '#/cases/' + caseId + '/' + submitter.dataset.then;
     return '#/cases/' + caseId;
 }
 

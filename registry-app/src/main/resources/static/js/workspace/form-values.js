@@ -18,7 +18,8 @@ export function valuesOf(form, prefix = '') {
             if (node.checked) list.push(node.value);
             if (list.length || !name.includes('.')) setPath(out, name, list);
         } else if (node.type === 'radio') {
-            if (node.checked && node.value !== '') setPath(out, name, node.value === 'true');
+            if (node.checked && node.value !== '')
+                setPath(out, name, kind === 'boolean' ? node.value === 'true' : node.value);
         } else if (node.value !== '') {
             setPath(out, name, kind === 'integer' || kind === 'number' ? Number(node.value) : node.value);
         }

@@ -89,6 +89,7 @@ function control(spec, data, summary, name) {
         case 'boolean':
             return radios(name, label, current, spec.required);
         case 'choice':
+            if (spec.values.length <= SHORT_LIST) return radios(name, label, current, spec.required, spec.values);
             return labelled(
                 name,
                 label,
@@ -120,16 +121,7 @@ function control(spec, data, summary, name) {
                 ),
             );
         case 'group':
-            return el(
-                'fieldset',
-                { class: 'field group', 'data-field': name },
-                el('legend', { text: fieldLabel(name) }),
-                el(
-                    'div',
-                    { class: 'group-fields' },
-                    spec.fields.map(f => input(f, data, summary, name + '.' + f.name.split('.').pop())),
-                ),
-            );
+            return group(spec, data, summary, name);
         case 'list':
             return repeated(spec, data, summary, name, current, false);
         case 'steps':
@@ -167,17 +159,23 @@ function withUnit(field, unit) {
     return field;
 }
 
+/** A list of codes this short is offered as buttons to click once, not a list to open. */
+const SHORT_LIST = 4;
+
 /**
- * A yes/no starts blank: a question not answered is stored as unknown. An optional one may also be
- * answered "not known" (sent as nothing); a required one must be answered yes or no.
+ * A yes/no (or a short list of codes) starts blank: a question not answered is stored as unknown. An
+ * optional one may also be answered "not known" (sent as nothing); a required one must be answered.
  */
-function radios(name, label, current, required) {
-    const options = [
-        ['true', ui('yes')],
-        ['false', ui('no')],
-    ];
+function radios(name, label, current, required, codes) {
+    const kind = codes ? 'choice' : 'boolean';
+    const options = codes
+        ? codes.map(code => [code, valueLabel(code)])
+        : [
+              ['true', ui('yes')],
+              ['false', ui('no')],
+          ];
     if (!required) options.push(['', ui('unknown')]);
-    const chosen = current === true ? 'true' : current === false ? 'false' : null;
+    const chosen = codes ? (current ?? null) : current === true ? 'true' : current === false ? 'false' : null;
     return el(
         'fieldset',
         { class: 'field radios', 'data-field': name, role: 'radiogroup' },
@@ -186,11 +184,41 @@ function radios(name, label, current, required) {
             el(
                 'label',
                 { class: 'inline' },
-                el('input', { type: 'radio', name, value: v, 'data-kind': 'boolean', checked: chosen === v, required }),
+                el('input', { type: 'radio', name, value: v, 'data-kind': kind, checked: chosen === v, required }),
                 ' ' + text,
             ),
         ),
     );
+}
+
+/**
+ * A nested record (the lesion, the primary tumour, a leak). With several yes/no questions it offers
+ * to answer no to those still blank at once: an answer the clinician gives, never a default.
+ */
+function group(spec, data, summary, name) {
+    const fieldset = el(
+        'fieldset',
+        { class: 'field group', 'data-field': name },
+        el('legend', { text: fieldLabel(name) }),
+        el(
+            'div',
+            { class: 'group-fields' },
+            spec.fields.map(f => input(f, data, summary, name + '.' + f.name.split('.').pop())),
+        ),
+    );
+    if (spec.fields.filter(f => f.kind === 'boolean').length >= 2) {
+        const no = el('button', { type: 'button', class: 'no-to-rest' }, ui('noToRest'));
+        no.addEventListener('click', () => {
+            for (const radio of fieldset.querySelectorAll('input[type=radio][data-kind=boolean][value=false]')) {
+                const answered = fieldset.querySelector('input[name="' + CSS.escape(radio.name) + '"]:checked');
+                if (radio.disabled || answered) continue;
+                radio.checked = true;
+                radio.dispatchEvent(new Event('change', { bubbles: true }));
+            }
+        });
+        fieldset.append(no);
+    }
+    return fieldset;
 }
 
 /**

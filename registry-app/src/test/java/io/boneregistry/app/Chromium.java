@@ -1,6 +1,7 @@
 package io.boneregistry.app;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,6 +26,8 @@ public final class Chromium {
                         "--disable-quic", "--window-size=" + size, "--lang=en-GB",
                         "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        // leaving a form with unsaved answers asks first; a test that navigates on accepts (the draft is kept)
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.ACCEPT);
         return new ChromeDriver(options);
     }
 

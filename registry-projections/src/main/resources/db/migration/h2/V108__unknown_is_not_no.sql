@@ -13,3 +13,10 @@ ALTER TABLE case_file ADD COLUMN pseudonym_key VARCHAR(64);
 ALTER TABLE case_file ADD COLUMN entered_in_error BOOLEAN DEFAULT FALSE NOT NULL;
 CREATE INDEX case_file_pseudonym ON case_file (pseudonym_key);
 DELETE FROM case_file;
+-- A case whose procedures are all entered in error (or the case itself) is left with no statistics
+-- rows; it is marked here, so that readers holding its rows drop them.
+CREATE TABLE statistics_cleared (
+    case_id  VARCHAR(64) NOT NULL,
+    revision BIGINT      NOT NULL
+);
+CREATE INDEX statistics_cleared_revision ON statistics_cleared (revision);

@@ -22,8 +22,11 @@ import java.util.List;
 @CentreScoped(CentreScoped.Scope.REGISTRY)
 class VocabularyController {
 
-    /** {@code clientIdField}: the id a form sends with a new entry, so that a retry stores it once. */
-    record Entry(String entry, EntryKind kind, String idField, String clientIdField, List<String> events) {
+    /**
+     * {@code clientIdField}: the id a form sends with a new entry, so that a retry stores it once;
+     * {@code next}: the entry the form offers to go on to once this one is saved.
+     */
+    record Entry(String entry, EntryKind kind, String idField, String clientIdField, String next, List<String> events) {
     }
 
     record Vocabulary(List<Technique> techniques, List<Diagnosis> diagnoses, List<CaseStage> stages, List<Verdict> verdicts,
@@ -32,7 +35,8 @@ class VocabularyController {
 
     private static final Vocabulary VOCABULARY = new Vocabulary(List.of(Technique.values()), List.of(Diagnosis.values()),
             List.of(CaseStage.values()), List.of(Verdict.values()), StatusGrid.STEPS,
-            Arrays.stream(WorkspaceEntry.values()).map(e -> new Entry(e.path, e.kind, e.idField, e.clientIdField, e.events())).toList());
+            Arrays.stream(WorkspaceEntry.values()).map(e -> new Entry(e.path, e.kind, e.idField, e.clientIdField, e.next,
+                    e.events())).toList());
 
     @GetMapping("/api/vocabulary")
     Vocabulary vocabulary() {

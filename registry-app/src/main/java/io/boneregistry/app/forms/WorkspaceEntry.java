@@ -25,35 +25,37 @@ import java.util.List;
  * the stored events by the content they carry, the recording first).
  */
 enum WorkspaceEntry {
-    CASES("cases", Registration.class, EntryKind.REGISTRATION, null, "caseId"),
-    ASSESSMENT("assessment", Assessment.class, EntryKind.ASSESSMENT, null),
-    BIOPSY_DECISION("biopsy-decision", BiopsyDecision.class, EntryKind.BIOPSY_DECISION, null),
-    BIOPSY("biopsy", BiopsyResult.class, EntryKind.BIOPSY, null),
-    TREATMENT_DECISION("treatment-decision", TreatmentDecision.class, EntryKind.TREATMENT_DECISION, null),
-    PRE_PROCEDURE_CHECKS("pre-procedure-checks", PreProcedureChecks.class, EntryKind.PRE_PROCEDURE_CHECKS, null, "checksId"),
-    PROCEDURES("procedures", Procedure.class, EntryKind.PROCEDURE, "procedureId"),
-    COMPLICATIONS("complications", Complication.class, EntryKind.COMPLICATION, "complicationId"),
-    FOLLOW_UPS("follow-ups", FollowUp.class, EntryKind.FOLLOW_UP, "followUpId"),
-    OTHER_TREATMENTS("other-treatments", OtherTreatment.class, EntryKind.OTHER_TREATMENT, "treatmentId"),
-    CLOSURE("closure", Closure.class, EntryKind.CLOSURE, null);
+    CASES("cases", Registration.class, EntryKind.REGISTRATION, null, "caseId", "assessment"),
+    ASSESSMENT("assessment", Assessment.class, EntryKind.ASSESSMENT, null, null, "treatment-decision"),
+    BIOPSY_DECISION("biopsy-decision", BiopsyDecision.class, EntryKind.BIOPSY_DECISION, null, null, "biopsy"),
+    BIOPSY("biopsy", BiopsyResult.class, EntryKind.BIOPSY, null, null, "treatment-decision"),
+    TREATMENT_DECISION("treatment-decision", TreatmentDecision.class, EntryKind.TREATMENT_DECISION, null, null, "pre-procedure-checks"),
+    PRE_PROCEDURE_CHECKS("pre-procedure-checks", PreProcedureChecks.class, EntryKind.PRE_PROCEDURE_CHECKS, null, "checksId", "procedures"),
+    PROCEDURES("procedures", Procedure.class, EntryKind.PROCEDURE, "procedureId", "procedureId", "follow-ups"),
+    COMPLICATIONS("complications", Complication.class, EntryKind.COMPLICATION, "complicationId", "complicationId", null),
+    FOLLOW_UPS("follow-ups", FollowUp.class, EntryKind.FOLLOW_UP, "followUpId", "followUpId", null),
+    OTHER_TREATMENTS("other-treatments", OtherTreatment.class, EntryKind.OTHER_TREATMENT, "treatmentId", "treatmentId", null),
+    CLOSURE("closure", Closure.class, EntryKind.CLOSURE, null, null, null);
 
     final String path;
     final Class<?> content;
     final EntryKind kind;
     final String idField;
     final String clientIdField;
+    final String next;
 
-    WorkspaceEntry(String path, Class<?> content, EntryKind kind, String idField) {
-        this(path, content, kind, idField, idField);
-    }
-
-    /** {@code clientIdField}: the id the form sends with a new entry (a retry with it stores nothing new). */
-    WorkspaceEntry(String path, Class<?> content, EntryKind kind, String idField, String clientIdField) {
+    /**
+     * {@code clientIdField}: the id the form sends with a new entry (a retry with it stores nothing
+     * new); {@code next}: the entry the pathway usually goes on to, which the form offers to open once
+     * this one is saved.
+     */
+    WorkspaceEntry(String path, Class<?> content, EntryKind kind, String idField, String clientIdField, String next) {
         this.path = path;
         this.content = content;
         this.kind = kind;
         this.idField = idField;
         this.clientIdField = clientIdField;
+        this.next = next;
     }
 
     /** The stored events holding this entry's content: the recording first, then the amendment. */

@@ -35,9 +35,7 @@ public class StatisticsRows {
         this.held = new HeldByCase<>(new HeldByCase.Source<>() {
             @Override
             public HeldByCase.Marks marks() {
-                Long newest = jdbc.queryForObject("SELECT MAX(revision) FROM statistics_procedure", Long.class);
-                return new HeldByCase.Marks(table.generation(), tokens.settled(AnalysisDatasetProjection.NAME).orElse(0),
-                        newest == null ? -1 : newest);
+                return new HeldByCase.Marks(table.generation(), tokens.settled(AnalysisDatasetProjection.NAME).orElse(0), table.newest());
             }
 
             @Override

@@ -54,10 +54,18 @@ final class StatisticsTable {
         this.jdbc = jdbc;
     }
 
-    /** Replaces every row of a case with its current rows. */
+    /**
+     * Replaces every row of a case with its current rows. A case left with none (its procedures, or
+     * the case itself, entered in error) is marked in statistics_cleared, so readers holding its rows
+     * see the change and drop them.
+     */
     void replace(String caseId, List<ProcedureRow> rows, long revision) {
+        int removed = 0;
         for (String table : TABLES) {
-            jdbc.update("DELETE FROM " + table + " WHERE case_id = ?", caseId);
+            removed += jdbc.update("DELETE FROM " + table + " WHERE case_id = ?", caseId);
+        }
+        if (rows.isEmpty() && removed > 0) {
+            jdbc.update("INSERT INTO statistics_cleared (case_id, revision) VALUES (?, ?)", caseId, revision);
         }
         List<Object[]> procedures = new ArrayList<>();
         List<Object[]> followUps = new ArrayList<>();
@@ -86,6 +94,7 @@ final class StatisticsTable {
         for (String table : TABLES) {
             jdbc.update("DELETE FROM " + table);
         }
+        jdbc.update("DELETE FROM statistics_cleared");
         jdbc.update("UPDATE statistics_generation SET generation = generation + 1");
     }
 
@@ -115,7 +124,18 @@ final class StatisticsTable {
                     ProcedureRow row = procedure(rs, values, followUps.getOrDefault(key, List.of()), complications.getOrDefault(key, List.of()));
                     cases.computeIfAbsent(row.caseId(), k -> new ArrayList<>()).add(row);
                 }, revision);
+        jdbc.query("SELECT DISTINCT case_id FROM statistics_cleared WHERE revision > ?",
+                rs -> {
+                    cases.putIfAbsent(rs.getString(1), List.of());
+                }, revision);
         return cases;
+    }
+
+    /** The newest revision written: of a row, or of a case left with none; -1 before any. */
+    long newest() {
+        Long newest = jdbc.queryForObject("SELECT GREATEST(COALESCE((SELECT MAX(revision) FROM statistics_procedure), -1),"
+                + " COALESCE((SELECT MAX(revision) FROM statistics_cleared), -1))", Long.class);
+        return newest == null ? -1 : newest;
     }
 
     private void insert(String table, String columns, List<Object[]> rows) {

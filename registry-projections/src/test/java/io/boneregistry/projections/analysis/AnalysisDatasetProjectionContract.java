@@ -37,6 +37,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import io.boneregistry.api.enteredinerror.EnteredInError;
+import io.boneregistry.api.guideline.EntryKind;
+import io.boneregistry.api.guideline.EntryRef;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -243,6 +246,20 @@ abstract class AnalysisDatasetProjectionContract {
         assertThat(after.complications().get(0).type()).isEqualTo(before.complications().get(0).type());
         assertThat(after.techniques()).isEqualTo(before.techniques());
         assertThat(after.diagnosis()).isEqualTo(before.diagnosis());
+    }
+
+    @Test
+    void aProcedureEnteredInErrorLeavesTheRowsAndACaseEnteredInErrorGivesNone() {
+        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
+        projection.on(new ProcedurePerformed(CASE, "p-2", on(TREATED.plusDays(1), vertebroplastyAlone(10))));
+        projection.on(new EnteredInError(CASE, EntryRef.of(EntryKind.PROCEDURE, "p-2"), "saved twice"));
+
+        assertThat(rows()).extracting(ProcedureRow::procedureId).containsExactly("p-1");
+        assertThat(rows().get(0).proceduresInCase()).as("a second procedure in error is no second procedure").isEqualTo(1);
+
+        projection.on(new EnteredInError(CASE, EntryRef.single(EntryKind.REGISTRATION), "the wrong patient"));
+        assertThat(rows()).isEmpty();
+        assertThat(statistics.casesChangedAfter(-1)).as("readers holding the rows are told to drop them").containsEntry(CASE, List.of());
     }
 
     @Test

@@ -12,6 +12,8 @@ import io.boneregistry.api.cases.FindCase;
 import io.boneregistry.api.cases.FindCaseAdvice;
 import io.boneregistry.api.cases.ListCases;
 import io.boneregistry.api.closure.CaseClosed;
+import io.boneregistry.api.enteredinerror.EnteredInError;
+import io.boneregistry.api.erasure.PersonalDataErased;
 import io.boneregistry.api.followup.FollowUpAmended;
 import io.boneregistry.api.followup.FollowUpRecorded;
 import io.boneregistry.api.guideline.CaseAdvice;
@@ -171,6 +173,45 @@ abstract class CaseSummaryProjectionContract {
         assertThat(bolognaAndMilan.totalElements()).isEqualTo(2);
         assertThat(projection.handle(new ListCases("IT-NA-04", null, 0, 20, CaseScope.of(Set.of("IT-BO-01")))).content()).isEmpty();
         assertThat(projection.handle(new ListCases(null, null, 0, 20, CaseScope.of(Set.of()))).totalElements()).isZero();
+    }
+
+    @Test
+    void thePatientIsNamedAndFoundByTheStartOfTheirPseudonymAndErasureForgetsThem() {
+        projection.on(new CaseRegistered("bo-1", registrationAt("IT-BO-01", "P-ROSSI-7")));
+        projection.on(new CaseRegistered("bo-2", registrationAt("IT-BO-01", "P-BIANCHI-2")));
+
+        CasePage found = projection.handle(new ListCases(null, null, "p-ros", null, 0, 20, EVERY_CENTRE));
+        assertThat(found.content()).singleElement().satisfies(summary -> {
+            assertThat(summary.patientPseudonym()).isEqualTo("P-ROSSI-7");
+            assertThat(summary.birthYear()).isEqualTo(1956);
+        });
+        assertThat(projection.handle(new ListCases(null, null, "%", null, 0, 20, EVERY_CENTRE)).totalElements())
+                .as("a wildcard is a character like any other").isZero();
+
+        projection.on(new PersonalDataErased("bo-1", "withdrew consent"));
+        assertThat(projection.handle(new ListCases(null, null, "P-ROSSI", null, 0, 20, EVERY_CENTRE)).totalElements()).isZero();
+        assertThat(projection.handle(new FindCase("bo-1", EVERY_CENTRE)).orElseThrow().patientPseudonym()).isNull();
+    }
+
+    @Test
+    void eachEntrySaysWhatItLacksAndAnEntryInErrorLeavesTheSummary() {
+        projection.on(new CaseRegistered(CASE, registration()));
+        projection.on(new AssessmentRecorded(CASE, withFractureRiskUnknown(painfulVertebralMetastasis())));
+        projection.on(new TreatmentDecided(CASE, palliativeRfaWithCement()));
+        projection.on(new ProcedurePerformed(CASE, "p-1", rfaWithVertebroplasty()));
+        projection.on(new ProcedurePerformed(CASE, "p-2", rfaWithVertebroplasty()));
+
+        assertThat(summary().missing()).containsEntry("ASSESSMENT", List.of("lesion.fractureRisk")).containsEntry("PROCEDURE/p-1", List.of());
+        assertThat(summary().incomplete()).isTrue();
+
+        projection.on(new EnteredInError(CASE, EntryRef.of(EntryKind.PROCEDURE, "p-2"), "saved twice"));
+        assertThat(summary().procedures()).extracting(p -> p.procedureId()).containsExactly("p-1");
+        assertThat(summary().missing()).doesNotContainKey("PROCEDURE/p-2");
+
+        projection.on(new EnteredInError(CASE, EntryRef.single(EntryKind.REGISTRATION), "the wrong patient"));
+        assertThat(summary().enteredInError()).isTrue();
+        assertThat(projection.handle(new ListCases(null, null, null, false, 0, 20, EVERY_CENTRE)).totalElements()).isZero();
+        assertThat(projection.handle(new ListCases(null, null, null, true, 0, 20, EVERY_CENTRE)).totalElements()).isEqualTo(1);
     }
 
     @Test

@@ -83,7 +83,10 @@ def count(rows, s, bid):
         elif bid == "BM-CEMENT-LEAK":
             for level in row["levels"]:
                 if level["technique"] == "CEMENTOPLASTY" and level["site"] in VERTEBRAE:
-                    add(level["leaked"] is True)
+                    if level["leaked"] is None:
+                        ne += 1   # the leak question left unanswered: not evaluable
+                    else:
+                        add(level["leaked"] is True)
         elif bid in complications:
             technique, types = complications[bid]
             if uses(row, technique):
@@ -106,8 +109,10 @@ def count(rows, s, bid):
                     add(pain_read(last) == 0 and not recurred and row["proceduresInCase"] == 1)
         elif bid in recurrence:
             technique, diagnosis, aggressive = recurrence[bid]
-            if (index(row) and uses(row, technique) and row["intent"] == "CURATIVE" and row["diagnosis"] == diagnosis
-                    and (aggressive is None or row["aggressive"] == aggressive)):
+            curative = index(row) and uses(row, technique) and row["intent"] == "CURATIVE" and row["diagnosis"] == diagnosis
+            if curative and aggressive is not None and row["aggressive"] is None:
+                ne += 1   # an osteoblastoma whose aggressiveness was left unanswered belongs to neither group
+            elif curative and (aggressive is None or row["aggressive"] == aggressive):
                 if not row["followUps"]:
                     ne += 1
                 else:

@@ -71,7 +71,9 @@ def count(rows, bid, threshold, problems):
                         problems.append(f"{row['study_id']}: pain_responder {row['pain_responder']}, recomputed {hit}")
                     add(hit)
         elif bid == "BM-CEMENT-LEAK":
-            for step in range(int(row["vertebral_cement_steps"])):
+            unknown = int(row["vertebral_cement_steps_leak_unknown"])
+            ne += unknown   # the leak question left unanswered: not evaluable
+            for step in range(int(row["vertebral_cement_steps"]) - unknown):
                 add(step < int(row["vertebral_cement_steps_leaking"]))
         elif bid in COMPLICATIONS:
             technique, types = COMPLICATIONS[bid]
@@ -92,8 +94,10 @@ def count(rows, bid, threshold, problems):
                     add(row["last_vas"] == "0" and row["local_recurrence"] == "0" and row["procedures_in_case"] == "1")
         elif bid in RECURRENCE:
             technique, diagnosis, aggressive = RECURRENCE[bid]
-            if (index and row["technique_" + technique] == "1" and row["intent"] == "CURATIVE" and row["diagnosis"] == diagnosis
-                    and (aggressive is None or row["aggressive"] == aggressive)):
+            curative = index and row["technique_" + technique] == "1" and row["intent"] == "CURATIVE" and row["diagnosis"] == diagnosis
+            if curative and aggressive is not None and row["aggressive"] == "":
+                ne += 1   # an osteoblastoma whose aggressiveness was left unanswered belongs to neither group
+            elif curative and (aggressive is None or row["aggressive"] == aggressive):
                 if row["follow_ups"] == "0":
                     ne += 1
                 else:

@@ -87,9 +87,11 @@ public final class AnalysisColumns {
                 "1 if the index lesion is a cervical, thoracic or lumbar vertebra (VERTEBRA_CERVICAL, _THORACIC, _LUMBAR; not the sacrum).",
                 e -> e.row().lesionSite() == null ? null : e.row().vertebral()));
         columns.add(Column.of("max_diameter_mm", INTEGER, "mm", "Largest diameter of the index lesion at assessment.", e -> e.row().maxDiameterMm()));
-        columns.add(Column.of("fracture_risk", BOOLEAN, null, "1 if the assessment recorded a risk of fracture.", e -> e.row().fractureRisk()));
+        columns.add(Column.of("fracture_risk", BOOLEAN, null, "1 if the assessment recorded a risk of fracture, 0 if it recorded none; empty if not known.",
+                e -> e.row().fractureRisk()));
         columns.add(Column.of("aggressive", BOOLEAN, null,
-                "1 if the assessment recorded the lesion as aggressive (BM-RFA-OBA-RECUR counts aggressive osteoblastomas, BM-RFA-OB-RECUR the others).",
+                "1 if the assessment recorded the lesion as aggressive, 0 as not aggressive, empty if not known (BM-RFA-OBA-RECUR counts "
+                        + "aggressive osteoblastomas, BM-RFA-OB-RECUR those recorded as not aggressive).",
                 e -> e.row().aggressive()));
         columns.add(Column.code("intent", Intent.values(), "Intent of the MDT treatment decision; empty if no decision is recorded.", e -> e.row().intent()));
         columns.add(Column.of("techniques", STRING, null,
@@ -123,6 +125,9 @@ public final class AnalysisColumns {
                 e -> e.row().vertebralCementSteps()));
         columns.add(Column.of("vertebral_cement_steps_leaking", INTEGER, null,
                 "Those of them with leakage observed, symptomatic or not: BM-CEMENT-LEAK's hits.", e -> e.row().vertebralCementStepsLeaking()));
+        columns.add(Column.of("vertebral_cement_steps_leak_unknown", INTEGER, null,
+                "Those of them whose leak question was left unanswered: BM-CEMENT-LEAK's not evaluable.",
+                e -> e.row().vertebralCementStepsLeakUnknown()));
         columns.add(Column.of("cement_volume_ml", NUMBER, "ml", "Cement injected, summed over the cementoplasty steps; empty if any step's volume is unknown.",
                 e -> e.row().cementVolumeMl()));
         columns.add(Column.of("ethanol_volume_ml", NUMBER, "ml", "Ethanol injected, summed over the ethanol steps; empty if any step's volume is unknown.",

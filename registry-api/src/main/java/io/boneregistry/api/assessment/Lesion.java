@@ -26,19 +26,17 @@ public record Lesion(
         @AskedWhen(field = "/diagnosis", is = "OSTEOBLASTOMA") Boolean aggressive,
         Boolean metalImplantAtSite,
         Boolean peripheralNerveNearTarget,
-        @AskedWhen(field = "peripheralNerveNearTarget", is = "true") @AskedWhen(field = "site", is = {"VERTEBRA_CERVICAL", "VERTEBRA_THORACIC", "VERTEBRA_LUMBAR"})
-        Boolean insulatingCortexIntact) {
+        @AskedWhen(field = "site", is = {"VERTEBRA_CERVICAL", "VERTEBRA_THORACIC", "VERTEBRA_LUMBAR"}) Boolean insulatingCortexIntact) {
 
     /**
-     * No intact insulating cortex between the tumour and a neural structure (R-THERMAL-NEURO): the
-     * tumour reaches the canal or breaks the posterior wall, or a peripheral nerve lies near the target
-     * with no cortex said to be intact between them, or the cortex towards a vertebra's cord is said
-     * not to be intact.
+     * Close to neural structures (R-THERMAL-NEURO): the tumour reaches the canal or breaks the posterior
+     * wall; a peripheral nerve lies near the target ("in stretta contiguità con strutture nervose",
+     * whatever the cortex); or the cortex between a vertebral tumour and the cord is not intact. Not
+     * known while an answer it turns on is: an unknown cortex is neither exposed nor insulating.
      */
     public Boolean closeToNeuralStructures() {
-        boolean nerveExposed = YesNo.yes(peripheralNerveNearTarget) && !YesNo.yes(insulatingCortexIntact);
-        boolean cordExposed = site != null && site.vertebral() && YesNo.no(insulatingCortexIntact);
-        return YesNo.any(canalReached(), nerveExposed, cordExposed);
+        Boolean cordExposed = site != null && site.vertebral() ? YesNo.not(insulatingCortexIntact) : Boolean.FALSE;
+        return YesNo.any(canalReached(), peripheralNerveNearTarget, cordExposed);
     }
 
     /** The tumour reaches the spinal canal: extends into it or the epidural space, or breaks the posterior wall; no where there is no canal. */

@@ -25,41 +25,41 @@ public enum GuidelineRule {
     WORKUP_IMAGING("R-WORKUP-IMAGING", "A total-body CT/MR assessment with 3D imaging studies the lesion and its relations.", "§3 Work-up"),
     WORKUP_CLINICAL("R-WORKUP-CLINICAL", "The pre-operative evaluation records the origin and site of pain, previous treatments, whether general anaesthesia is possible, and life expectancy.", "§3 Work-up"),
     BIOPSY_OSTEOID_OSTEOMA("R-BIOPSY-OSTEOID-OSTEOMA", "Osteoid osteoma has a characteristic radiological appearance: biopsy is normally not needed.", "§3 Biopsy", ADVISORY),
-    BIOPSY_PRIMARY("R-BIOPSY-PRIMARY", "For other primary tumours, benign or malignant, histological characterisation is indispensable.", "§3 Biopsy"),
+    BIOPSY_PRIMARY("R-BIOPSY-PRIMARY", "For many others, such as benign or malignant primary tumours, histological characterisation is indispensable.", "§3 Biopsy"),
     BIOPSY_CHONDROBLASTOMA("R-BIOPSY-CHONDROBLASTOMA", "Chondroblastoma is always biopsied, to tell it from clear-cell chondrosarcoma.", "§3 Biopsy"),
     BIOPSY_METASTASIS("R-BIOPSY-METASTASIS", "Metastases need no biopsy unless the primary is occult, there are several primaries, or it is doubtful the lesion is secondary to the known primary.", "§3 Biopsy"),
     CURATIVE_BENIGN("R-CURATIVE-BENIGN", "Curative treatment of benign tumours: osteoid osteoma, osteoblastoma under 3 cm, chondroblastoma.", "§3 Curative indications"),
-    CURATIVE_MALIGNANT("R-CURATIVE-MALIGNANT", "Curative treatment of malignant tumours: non-surgical candidates (or patients who refuse surgery), after MDT evaluation, with fewer than 3 localisations under 3 cm.", "§3 Curative indications, §4 Radiofrequency ablation"),
+    CURATIVE_MALIGNANT("R-CURATIVE-MALIGNANT", "Curative treatment of malignant tumours: non-surgical candidates (or, for metastases, patients who refuse surgery), after MDT evaluation, with fewer than 3 localisations under 3 cm.", "§3 Curative indications, §4 Radiofrequency ablation"),
     RFA_SIZE("R-RFA-SIZE", "For curative RFA the tumour does not exceed 5 cm in diameter.", "§3 Curative indications", ADVISORY),
-    RFA_PALLIATIVE_PAIN("R-RFA-PALLIATIVE-PAIN", "Palliative RFA treats painful metastases whose pain conventional analgesia does not control.", "§4 Radiofrequency ablation"),
+    RFA_PALLIATIVE_PAIN("R-RFA-PALLIATIVE-PAIN", "The palliative indications of RFA include painful metastases whose pain conventional analgesia does not control.", "§4 Radiofrequency ablation", ADVISORY),
     RFA_METAL_IMPLANT("R-RFA-METAL-IMPLANT", "RFA is contraindicated where a metal implant lies at the site (laser is used there).", "§4 Laser ablation"),
     RFA_ANTI_INFLAMMATORY("R-RFA-ANTI-INFLAMMATORY", "The acute inflammatory reaction that may follow RFA must be prevented with anti-inflammatory therapy.", "§4 Radiofrequency ablation"),
     PREP_LABS("R-PREP-LABS", "Coagulation (PT, PTT, INR), platelets and white cells are normal before the procedure.", "§3 Before the procedure", ADVISORY),
     PREP_INFECTION("R-PREP-INFECTION", "Every infection, even far from the tumour, is identified and resolved first.", "§3 Before the procedure"),
     PREP_CONSENT("R-PREP-CONSENT", "Written, signed informed consent is obtained.", "§3 Before the procedure"),
     PREP_STERILITY("R-PREP-STERILITY", "Absolute sterility; intravenous antibiotics may be given on the day.", "§3 Before the procedure", false),
-    ANAESTHESIA_ABLATION("R-ANAESTHESIA-ABLATION", "Ablation needs general anaesthesia, spinal anaesthesia or nerve-root block (laser, RFA); ethanol needs deep sedation or general anaesthesia; cryoablation sedation or general anaesthesia.", "§3 Before the procedure, §4"),
+    ANAESTHESIA_ABLATION("R-ANAESTHESIA-ABLATION", "Ablation normally needs general anaesthesia, spinal anaesthesia or nerve-root block; RFA, and laser of an osteoid osteoma, need general anaesthesia or a regional block; ethanol needs deep sedation or general anaesthesia; cryoablation is done under sedation or general anaesthesia.", "§3 Before the procedure, §4"),
     ANAESTHESIA_CEMENT("R-ANAESTHESIA-CEMENT", "Cementoplasty of a single vertebra normally needs only conscious sedation; general anaesthesia especially for multi-level vertebroplasty.", "§3 Before the procedure", false),
     CEMENT_NEEDLE("R-CEMENT-NEEDLE", "Vertebroplasty needles are 10 G thoraco-lumbar and 15 G cervical.", "§4 Cementoplasty", ADVISORY),
     ETHANOL_FRACTURE("R-ETHANOL-FRACTURE", "Ethanol ablation treats painful osteolytic tumours not at risk of pathological fracture.", "§4 Ethanol ablation"),
     ETHANOL_VOLUME("R-ETHANOL-VOLUME", "3–25 ml of sterile 95 % ethanol per session, through a 22 G needle.", "§4 Ethanol ablation", ADVISORY),
     ETHANOL_CONTRAST("R-ETHANOL-CONTRAST", "Non-ionic contrast is always injected first, to predict the ethanol's distribution.", "§4 Ethanol ablation"),
-    LASER_FIBRES("R-LASER-FIBRES", "At most 8 laser fibres at once, about 1.5 cm apart.", "§4 Laser ablation"),
+    LASER_FIBRES("R-LASER-FIBRES", "Metastases can be treated with at most 8 laser fibres at once, about 1.5 cm apart.", "§4 Laser ablation"),
     CONSOLIDATE_LOADED("R-CONSOLIDATE-LOADED", "Ablation in weight-bearing bone: consider consolidation (cementoplasty or fixation) against secondary fracture.", "§4 Radiofrequency ablation", ADVISORY),
     CEMENT_AFTER_ABLATION("R-CEMENT-AFTER-ABLATION", "Cement in the same session as RFA or cryoablation is injected once the temperature is back to normal.", "§4 Radiofrequency ablation"),
     CRYO_PROBES("R-CRYO-PROBES", "Up to 25 cryoprobes at once, 17 G, best spaced 2 cm apart.", "§4 Cryoablation"),
-    CRYO_CYCLES("R-CRYO-CYCLES", "Per probe position: two 10-minute freezes separated by an 8-minute thaw.", "§4 Cryoablation"),
-    CRYO_MARGIN("R-CRYO-MARGIN", "The ice ball extends at least 5 mm beyond the tumour margin.", "§4 Cryoablation"),
-    THERMAL_NEURO("R-THERMAL-NEURO", "Every thermal ablation takes precautions when no intact, insulating cortex lies between the tumour and the cord or a peripheral nerve; above 45 °C is neurotoxic.", "§4 Thermal protection"),
+    CRYO_CYCLES("R-CRYO-CYCLES", "A skeletal metastasis needs, per probe position, two 10-minute freezes separated by an 8-minute thaw.", "§4 Cryoablation"),
+    CRYO_MARGIN("R-CRYO-MARGIN", "For complete necrosis it is important that the ice ball extends at least 5 mm beyond the tumour margin.", "§4 Cryoablation", ADVISORY),
+    THERMAL_NEURO("R-THERMAL-NEURO", "Every thermal ablation takes precautions when no intact, insulating cortex lies between the tumour and the neural structures, and uses thermal protection close to them; above 45 °C is neurotoxic.", "§4 Thermal protection"),
     THERMAL_RFA_SALINE("R-THERMAL-RFA-SALINE", "RFA: saline is not acceptable for hydrodissection; use 5 % dextrose in water.", "§4 Thermal protection"),
     THERMAL_CRYO_FLUID("R-THERMAL-CRYO-FLUID", "Cryoablation: no fluids for dissection; use CO2.", "§4 Thermal protection"),
     THERMAL_US_CO2("R-THERMAL-US-CO2", "Under ultrasound guidance CO2 dissection cannot be used.", "§4 Thermal protection"),
     CURATIVE_THERMAL("R-CURATIVE-THERMAL", "Curative treatment is thermal ablation (RFA, cryoablation or laser); cementoplasty is symptomatic and not curative, ethanol ablation palliative.", "§2 Definitions, §4 Ethanol ablation, Algorithm 1"),
     ETHANOL_CT("R-ETHANOL-CT", "Ethanol ablation is performed under CT guidance (mandatory).", "§4 Ethanol ablation"),
-    ABLATION_3D("R-ABLATION-3D", "Bone ablation needs 3D imaging guidance (CT or MR).", "§3 Imaging guidance"),
+    ABLATION_3D("R-ABLATION-3D", "Bone ablation, RF ionisation included, needs 3D imaging guidance (CT or MR).", "§3 Imaging guidance"),
     CEMENT_REALTIME("R-CEMENT-REALTIME", "Cement is injected under real-time imaging (lateral fluoroscopy or multislice CT fluoroscopy).", "§4 Cementoplasty"),
     ABLATION_ROPIVACAINE("R-ABLATION-ROPIVACAINE", "At the end of an RFA, or a laser ablation of an osteoid osteoma, 5–10 ml of ropivacaine 2 mg/ml are given against the periosteum.", "§4 Laser ablation, §4 Radiofrequency ablation"),
-    LASER_DOSE("R-LASER-DOSE", "Laser ablation of an osteoid osteoma applies 2 W for 6–10 minutes.", "§4 Laser ablation"),
+    LASER_DOSE("R-LASER-DOSE", "Laser ablation of an osteoid osteoma applies 2 W for 6–10 minutes, by the tumour's size.", "§4 Laser ablation", ADVISORY),
     RFI_CANDIDATES("R-RFI-CANDIDATES", "The best candidates for RF ionisation: painful inoperable spinal tumours extending into the canal, and posterior wall rupture of the vertebral body.", "§4 RF ionisation", ADVISORY),
     STRATEGY_1("R-STRATEGY-1", "Painful tumour of a flat, axially loaded bone, not invading surrounding tissue, at risk of compression fracture: cementoplasty alone.", "§5 Algorithm 1", ADVISORY),
     STRATEGY_2("R-STRATEGY-2", "Painful tumour extending into soft tissue: thermal ablation; with fracture risk add cementoplasty for flat bones, surgery for long bones.", "§5 Algorithm 1"),
@@ -172,6 +172,19 @@ public enum GuidelineRule {
     /** Met when nothing failed; otherwise not followed, naming every failure. */
     public RuleEvaluation judge(List<String> failures, String metDetail) {
         return failures.isEmpty() ? met(metDetail) : notFollowed(String.join("; ", failures));
+    }
+
+    /**
+     * For advice read step by step: advised where a step did otherwise (naming the answers not recorded
+     * too), not judged where nothing did otherwise but an answer was not recorded, met otherwise.
+     */
+    public RuleEvaluation judgeAdvice(List<String> advisedFailures, List<String> notRecorded, String metDetail) {
+        if (!advisedFailures.isEmpty()) {
+            List<String> all = new ArrayList<>(advisedFailures);
+            all.addAll(notRecorded);
+            return advised(String.join("; ", all));
+        }
+        return notRecorded.isEmpty() ? met(metDetail) : notJudged(String.join("; ", notRecorded.stream().distinct().toList()));
     }
 
     /**

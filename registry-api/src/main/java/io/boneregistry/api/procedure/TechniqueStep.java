@@ -37,6 +37,14 @@ public sealed interface TechniqueStep
         return site() != null ? site() : index.site();
     }
 
+    /**
+     * Whether this step treats the index lesion, so that what the assessment says of the lesion (its
+     * extensions, fracture risk, an implant, a nerve nearby) describes what the step treated.
+     */
+    default boolean atIndexLesion(Lesion index) {
+        return treatedSite(index) == index.site() && treatedLevel(index) == index.level();
+    }
+
     /** The level this step treats: its own, else the index lesion's when it names no other site. */
     default VertebralLevel treatedLevel(Lesion index) {
         if (level() != null) return level();

@@ -152,13 +152,19 @@ public record CaseRecord(
                 .map(ChecksEntry::checks).findFirst().orElse(null);
     }
 
-    /** The checks that stand for a procedure on that day: the latest recorded on or before it. */
-    public Optional<PreProcedureChecks> checksInForceOn(LocalDate day) {
+    /**
+     * The checks that prepare a procedure: the latest recorded on or before its day and after the
+     * case's previous procedure, since each session is prepared anew (one consent, one set of
+     * laboratory values do not cover the sessions after).
+     */
+    public Optional<PreProcedureChecks> checksFor(String procedureId) {
+        LocalDate day = procedure(procedureId).performedOn();
+        LocalDate previous = procedures.values().stream().map(Procedure::performedOn).filter(other -> other.isBefore(day))
+                .max(Comparator.naturalOrder()).orElse(null);
         PreProcedureChecks inForce = null;
         for (ChecksEntry entry : checks) {
-            if (!entry.checks().checkedOn().isAfter(day)) {
-                inForce = entry.checks();
-            }
+            LocalDate checked = entry.checks().checkedOn();
+            if (!checked.isAfter(day) && (previous == null || checked.isAfter(previous))) inForce = entry.checks();
         }
         return Optional.ofNullable(inForce);
     }

@@ -13,6 +13,7 @@ import io.boneregistry.api.assessment.AssessmentRecorded;
 import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.assessment.LesionSite;
 import io.boneregistry.api.assessment.VertebralLevel;
+import io.boneregistry.api.treatment.Goal;
 import io.boneregistry.api.biopsy.AmendBiopsy;
 import io.boneregistry.api.biopsy.AmendBiopsyDecision;
 import io.boneregistry.api.biopsy.BiopsyAmended;
@@ -1011,6 +1012,28 @@ class BoneTumourCaseTest {
         }
     }
 
+    /** Entries a rule's sentence does not reach: the rule is not read on them at all. */
+    static Stream<RuleScenario> entriesTheTextDoesNotReach() {
+        return Stream.of(
+                performing("one freeze cycle for an osteoid osteoma (the cycles are said of metastases)", osteoidOsteomaOfFemur(), curative(CRYO),
+                        cryoablation(4, oneCycle(), 6), "R-CRYO-CYCLES", null),
+                performing("one laser fibre in a nidus (the fibre count is said of metastases)", osteoidOsteomaOfFemur(), curative(LASER),
+                        laserAblation(1, null), "R-LASER-FIBRES", null),
+                deciding("palliative RFA against a fracture, not for pain", withPainControlledByAnalgesia(painfulVertebralMetastasis(), true),
+                        withGoals(palliativeRfaWithCement(), Goal.FRACTURE_PREVENTION), "R-RFA-PALLIATIVE-PAIN", null),
+                performing("laser 3 W on a metastasis (the dose is said of osteoid osteoma)", painfulIliacMetastasisWithoutFractureRisk(),
+                        palliative(LASER), laserAblationAt(3.0, 8.0), "R-LASER-DOSE", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entriesTheTextDoesNotReach")
+    void aRuleIsNotReadWhereItsSentenceDoesNotReach(RuleScenario scenario) {
+        fixture.givenCommands(scenario.given())
+                .when(scenario.when())
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayloadMatching(notJudging(scenario.ruleId()));
+    }
+
     static Stream<RuleScenario> ruleScenarios() {
         return Stream.of(
                 assessing("3D total-body imaging done", painfulVertebralMetastasis(), "R-WORKUP-IMAGING", MET),
@@ -1029,6 +1052,17 @@ class BoneTumourCaseTest {
                 decidingBiopsy("osteoblastoma not biopsied", osteoblastomaOfTibia(25), false, "R-BIOPSY-PRIMARY", DEVIATED),
                 decidingBiopsy("chondroblastoma biopsied", chondroblastomaOfHumerus(), true, "R-BIOPSY-CHONDROBLASTOMA", MET),
                 decidingBiopsy("chondroblastoma, biopsy decided no", chondroblastomaOfHumerus(), false, "R-BIOPSY-CHONDROBLASTOMA", DEVIATED),
+                new RuleScenario("chondroblastoma: biopsy decided, never done, treated", List.of(register(), assess(chondroblastomaOfHumerus()),
+                        decideBiopsy(biopsyDecided(true)), decide(curative(RFA)), normallyChecked()), perform(rfaAlone()),
+                        "R-BIOPSY-CHONDROBLASTOMA", DEVIATED),
+                new RuleScenario("chondroblastoma: biopsy done but inconclusive, treated", List.of(register(), assess(chondroblastomaOfHumerus()),
+                        biopsy(inconclusiveBiopsy()), decide(curative(RFA)), normallyChecked()), perform(rfaAlone()),
+                        "R-BIOPSY-CHONDROBLASTOMA", DEVIATED),
+                new RuleScenario("chondroblastoma: biopsy decided and histology established, treated", List.of(register(),
+                        assess(chondroblastomaOfHumerus()), decideBiopsy(biopsyDecided(true)), biopsy(conclusiveBiopsy(Diagnosis.CHONDROBLASTOMA)),
+                        decide(curative(RFA)), normallyChecked()), perform(rfaAlone()), "R-BIOPSY-CHONDROBLASTOMA", MET),
+                decidingBiopsy("myeloma, biopsy decided no (\"molti altri\" is not every other)", myelomaOfVertebra(), false,
+                        "R-BIOPSY-PRIMARY", ADVISORY),
                 performing("metastasis of a known primary treated without biopsy", painfulVertebralMetastasis(), palliativeRfaWithCement(),
                         rfaWithVertebroplasty(), "R-BIOPSY-METASTASIS", MET),
                 performing("occult primary treated without biopsy", metastasisWithOccultPrimary(), palliativeRfaWithCement(),
@@ -1043,18 +1077,29 @@ class BoneTumourCaseTest {
                 deciding("4 cm metastasis with 3 localisations for cure", largeMetastasisWithThreeLocalisations(), curative(CRYO), "R-CURATIVE-MALIGNANT", DEVIATED),
                 deciding("small metastasis of a surgical candidate who refuses surgery, for cure", surgicalCandidateRefusingSurgery(solitarySmallMetastasis()),
                         curative(CRYO), "R-CURATIVE-MALIGNANT", MET),
+                deciding("small chondrosarcoma of a surgical candidate who refuses surgery, for cure (refusal is said of metastases)",
+                        surgicalCandidateRefusingSurgery(solitarySmallChondrosarcoma()), curative(CRYO), "R-CURATIVE-MALIGNANT", DEVIATED),
                 deciding("palliative RFA for pain analgesia does not control", painfulVertebralMetastasis(), palliativeRfaWithCement(),
                         "R-RFA-PALLIATIVE-PAIN", MET),
-                deciding("palliative RFA for pain analgesia controls", withPainControlledByAnalgesia(painfulVertebralMetastasis(), true),
-                        palliativeRfaWithCement(), "R-RFA-PALLIATIVE-PAIN", DEVIATED),
+                deciding("palliative RFA for pain analgesia controls (\"includono\": advice)",
+                        withPainControlledByAnalgesia(painfulVertebralMetastasis(), true), palliativeRfaWithCement(), "R-RFA-PALLIATIVE-PAIN", ADVISORY),
                 deciding("palliative RFA, analgesia's effect not recorded", withPainControlledByAnalgesia(painfulVertebralMetastasis(), null),
-                        palliativeRfaWithCement(), "R-RFA-PALLIATIVE-PAIN", DEVIATED),
+                        palliativeRfaWithCement(), "R-RFA-PALLIATIVE-PAIN", NOT_JUDGED),
+                deciding("palliative RFA, its goals not recorded", painfulVertebralMetastasis(), withGoals(palliativeRfaWithCement()),
+                        "R-RFA-PALLIATIVE-PAIN", NOT_JUDGED),
                 performing("curative RFA of a nidus", osteoidOsteomaOfFemur(), curative(RFA), rfaAlone(), "R-RFA-SIZE", MET),
                 performing("curative RFA of a 6 cm tumour", bulkyMetastasisOfIlium(60), curative(RFA), rfaAlone(), "R-RFA-SIZE", ADVISORY),
                 performingAfter("normal laboratory values", normalChecks(), "R-PREP-LABS", MET),
                 performingAfter("low platelets", checksWithLowPlatelets(), "R-PREP-LABS", ADVISORY),
                 performingUnchecked("no checks recorded", "R-PREP-LABS", ADVISORY),
                 performingUnchecked("no checks recorded", "R-PREP-CONSENT", DEVIATED),
+                new RuleScenario("second session, consent only before the first", List.of(register(), assess(painfulVertebralMetastasis()),
+                        decide(palliativeRfaWithCement()), normallyChecked(), perform(rfaWithVertebroplasty())),
+                        perform("procedure-2", on(TREATED.plusDays(30), rfaWithVertebroplasty())), "R-PREP-CONSENT", DEVIATED),
+                new RuleScenario("second session, checked again after the first", List.of(register(), assess(painfulVertebralMetastasis()),
+                        decide(palliativeRfaWithCement()), normallyChecked(), perform(rfaWithVertebroplasty()),
+                        check("checks-2", normalChecksOn(TREATED.plusDays(25)))),
+                        perform("procedure-2", on(TREATED.plusDays(30), rfaWithVertebroplasty())), "R-PREP-CONSENT", MET),
                 performingAfter("infections resolved", normalChecks(), "R-PREP-INFECTION", MET),
                 performingAfter("an infection unresolved", checksWithUnresolvedInfection(), "R-PREP-INFECTION", DEVIATED),
                 performingAfter("written consent", normalChecks(), "R-PREP-CONSENT", MET),
@@ -1068,11 +1113,27 @@ class BoneTumourCaseTest {
                         rfIonizationWithCementUnder(Anaesthesia.GENERAL), "R-ANAESTHESIA-ABLATION", MET),
                 performing("RF ionisation under conscious sedation", spinalMetastasisInvadingCanal(), palliative(RF_IONIZATION, CEMENTOPLASTY),
                         rfIonizationWithCementUnder(Anaesthesia.CONSCIOUS_SEDATION), "R-ANAESTHESIA-ABLATION", ADVISORY),
+                performing("laser of a metastasis under conscious sedation", painfulIliacMetastasisWithoutFractureRisk(), palliative(LASER),
+                        laserUnder(Anaesthesia.CONSCIOUS_SEDATION), "R-ANAESTHESIA-ABLATION", ADVISORY),
+                performing("laser of an osteoid osteoma under conscious sedation", osteoidOsteomaOfFemur(), curative(LASER),
+                        laserUnder(Anaesthesia.CONSCIOUS_SEDATION), "R-ANAESTHESIA-ABLATION", DEVIATED),
+                performing("cryoablation under local anaesthesia alone", painfulIliacMetastasisWithoutFractureRisk(), palliative(CRYO),
+                        cryoUnder(Anaesthesia.LOCAL), "R-ANAESTHESIA-ABLATION", ADVISORY),
+                performing("cryoablation under conscious sedation", painfulIliacMetastasisWithoutFractureRisk(), palliative(CRYO),
+                        cryoUnder(Anaesthesia.CONSCIOUS_SEDATION), "R-ANAESTHESIA-ABLATION", MET),
                 performing("10 G needle at T12", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY), vertebroplastyAlone(10), "R-CEMENT-NEEDLE", MET),
                 performing("13 G needle at T12", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY), vertebroplastyAlone(13), "R-CEMENT-NEEDLE", ADVISORY),
+                performing("10 G at T12 and at C5 in one session", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY),
+                        vertebroplastyAlsoAt(VertebralLevel.C5, 10), "R-CEMENT-NEEDLE", ADVISORY),
                 performing("ethanol, no fracture risk", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
                         ethanolAblation(12, true), "R-ETHANOL-FRACTURE", MET),
                 performing("ethanol in a vertebra at fracture risk", painfulVertebralMetastasis(), palliative(ETHANOL),
+                        ethanolAblation(12, true), "R-ETHANOL-FRACTURE", DEVIATED),
+                performing("ethanol then cement in a vertebra at fracture risk", painfulVertebralMetastasis(), palliative(ETHANOL, CEMENTOPLASTY),
+                        ethanolWithCement(), "R-ETHANOL-FRACTURE", MET),
+                performing("ethanol into a second lesion, in the sacrum", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
+                        ethanolAt(LesionSite.SACRUM), "R-ETHANOL-FRACTURE", NOT_JUDGED),
+                performing("ethanol into a sclerotic metastasis", sclerotic(painfulIliacMetastasisWithoutFractureRisk()), palliative(ETHANOL),
                         ethanolAblation(12, true), "R-ETHANOL-FRACTURE", DEVIATED),
                 performing("ethanol where fracture risk was not answered", withFractureRiskUnknown(painfulIliacMetastasisWithoutFractureRisk()),
                         palliative(ETHANOL), ethanolAblation(12, true), "R-ETHANOL-FRACTURE", DEVIATED),
@@ -1086,7 +1147,12 @@ class BoneTumourCaseTest {
                         ethanolAblation(30, false), "R-ETHANOL-CONTRAST", DEVIATED),
                 performing("ethanol, contrast test not answered", painfulIliacMetastasisWithoutFractureRisk(), palliative(ETHANOL),
                         ethanolAblationWithContrastUnknown(), "R-ETHANOL-CONTRAST", DEVIATED),
-                performing("one laser fibre in a nidus", osteoidOsteomaOfFemur(), curative(LASER), laserAblation(1, null), "R-LASER-FIBRES", MET),
+                performing("one laser fibre in a metastasis", painfulIliacMetastasisWithoutFractureRisk(), palliative(LASER), laserAblation(1, null),
+                        "R-LASER-FIBRES", MET),
+                performing("three laser fibres 3 cm apart", painfulIliacMetastasisWithoutFractureRisk(), palliative(LASER), laserAblation(3, 3.0),
+                        "R-LASER-FIBRES", ADVISORY),
+                performing("three laser fibres, their spacing not recorded", painfulIliacMetastasisWithoutFractureRisk(), palliative(LASER),
+                        laserAblation(3, null), "R-LASER-FIBRES", MET),
                 performing("ten laser fibres", painfulIliacMetastasisWithoutFractureRisk(), palliative(LASER), laserAblation(10, 1.5), "R-LASER-FIBRES", DEVIATED),
                 deciding("RFA with cement in a loaded vertebra", painfulVertebralMetastasis(), palliativeRfaWithCement(), "R-CONSOLIDATE-LOADED", MET),
                 deciding("RFA alone in a loaded vertebra at fracture risk", painfulVertebralMetastasis(), palliative(RFA), "R-CONSOLIDATE-LOADED", ADVISORY),
@@ -1109,13 +1175,20 @@ class BoneTumourCaseTest {
                 performing("6 mm ice-ball margin for cure", solitarySmallMetastasis(), curative(CRYO),
                         standardCryoablation(), "R-CRYO-MARGIN", MET),
                 performing("3 mm ice-ball margin for cure", solitarySmallMetastasis(), curative(CRYO),
-                        cryoablation(4, twoCycles(), 3), "R-CRYO-MARGIN", DEVIATED),
+                        cryoablation(4, twoCycles(), 3), "R-CRYO-MARGIN", ADVISORY),
+                performing("ice-ball margin not recorded, for cure", solitarySmallMetastasis(), curative(CRYO),
+                        cryoablationWithMarginUnknown(), "R-CRYO-MARGIN", NOT_JUDGED),
                 performing("41 °C monitored", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaWithVertebroplasty(), "R-THERMAL-NEURO", MET),
                 performing("48 °C monitored", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaMonitoredAt(48), "R-THERMAL-NEURO", DEVIATED),
                 performing("cryoablation beside a nerve, CO2 dissection between", withPeripheralNerveNearTarget(painfulIliacMetastasisWithoutFractureRisk(), false),
                         palliative(CRYO), cryoablation(4, twoCycles(), 6, co2(), List.of(Guidance.CT)), "R-THERMAL-NEURO", MET),
-                performing("cryoablation beside a nerve, unprotected", withPeripheralNerveNearTarget(painfulIliacMetastasisWithoutFractureRisk(), false),
+                performing("cryoablation beside a nerve, unprotected", withPeripheralNerveNearTarget(painfulIliacMetastasisWithoutFractureRisk(), null),
                         palliative(CRYO), standardCryoablation(), "R-THERMAL-NEURO", DEVIATED),
+                performing("RFA of a vertebra whose posterior cortex is broken, unprotected",
+                        withCortexIntact(painfulVertebralMetastasis(), false), palliativeRfaWithCement(), rfaWithCementNotDelayed(),
+                        "R-THERMAL-NEURO", DEVIATED),
+                performing("RFA of a vertebra, its posterior cortex not said, unprotected", withCortexIntact(painfulVertebralMetastasis(), null),
+                        palliativeRfaWithCement(), rfaWithCementNotDelayed(), "R-THERMAL-NEURO", NOT_JUDGED),
                 performing("RFA unprotected where the canal was not asked about", withExtensionsUnknown(painfulVertebralMetastasis()),
                         palliativeRfaWithCement(), rfaWithCementNotDelayed(), "R-THERMAL-NEURO", NOT_JUDGED),
                 performing("RFA with no metal at the site", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaWithVertebroplasty(),
@@ -1124,6 +1197,10 @@ class BoneTumourCaseTest {
                         "R-RFA-METAL-IMPLANT", DEVIATED),
                 performing("RFA where an implant was not asked about", withLesionFlagsUnknown(painfulVertebralMetastasis()),
                         palliativeRfaWithCement(), rfaWithVertebroplasty(), "R-RFA-METAL-IMPLANT", NOT_JUDGED),
+                performing("RFA of an operated lesion, an implant not asked about", operatedBefore(withLesionFlagsUnknown(painfulVertebralMetastasis())),
+                        palliativeRfaWithCement(), rfaWithVertebroplasty(), "R-RFA-METAL-IMPLANT", DEVIATED),
+                performing("RFA at another vertebra than the implanted one", withMetalImplant(painfulVertebralMetastasis()), palliative(RFA),
+                        rfaAt(LesionSite.VERTEBRA_LUMBAR, VertebralLevel.L4), "R-RFA-METAL-IMPLANT", NOT_JUDGED),
                 performing("D5W hydrodissection during RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(),
                         rfaWithVertebroplasty(), "R-THERMAL-RFA-SALINE", MET),
                 performing("saline hydrodissection during RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(),
@@ -1158,10 +1235,14 @@ class BoneTumourCaseTest {
                 performing("RFA under CT", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaWithVertebroplasty(), "R-ABLATION-3D", MET),
                 performing("RFA under fluoroscopy alone", painfulVertebralMetastasis(), palliativeRfaWithCement(),
                         guidedBy(rfaWithVertebroplasty(), Guidance.FLUOROSCOPY), "R-ABLATION-3D", DEVIATED),
+                performing("RF ionisation under fluoroscopy alone", spinalMetastasisInvadingCanal(), palliative(RF_IONIZATION, CEMENTOPLASTY),
+                        guidedBy(rfIonizationWithCement(), Guidance.FLUOROSCOPY), "R-ABLATION-3D", DEVIATED),
                 performing("cement watched in real time", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY), vertebroplastyAlone(10),
                         "R-CEMENT-REALTIME", MET),
                 performing("cement not watched in real time", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY),
                         vertebroplastyUnderFluoroscopyTakenOnlyBeforeAndAfter(), "R-CEMENT-REALTIME", DEVIATED),
+                performing("cement under CT alone", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY), guidedBy(vertebroplastyAlone(10), Guidance.CT),
+                        "R-CEMENT-REALTIME", DEVIATED),
                 performing("real-time imaging not answered", painfulVertebralMetastasis(), palliative(CEMENTOPLASTY),
                         vertebroplastyWithImagingUnknown(), "R-CEMENT-REALTIME", DEVIATED),
                 performing("8 ml of ropivacaine after RFA", painfulVertebralMetastasis(), palliativeRfaWithCement(), rfaWithVertebroplasty(),
@@ -1175,7 +1256,9 @@ class BoneTumourCaseTest {
                 performing("anti-inflammatory after RFA not recorded", painfulVertebralMetastasis(), palliativeRfaWithCement(),
                         withAntiInflammatory(rfaWithVertebroplasty(), null), "R-RFA-ANTI-INFLAMMATORY", DEVIATED),
                 performing("2 W for 8 minutes into a nidus", osteoidOsteomaOfFemur(), curative(LASER), laserAblationAt(2.0, 8.0), "R-LASER-DOSE", MET),
-                performing("5 W for 3 minutes into a nidus", osteoidOsteomaOfFemur(), curative(LASER), laserAblationAt(5.0, 3.0), "R-LASER-DOSE", DEVIATED),
+                performing("5 W for 3 minutes into a nidus", osteoidOsteomaOfFemur(), curative(LASER), laserAblationAt(5.0, 3.0), "R-LASER-DOSE", ADVISORY),
+                performing("laser of a nidus, power and duration not recorded", osteoidOsteomaOfFemur(), curative(LASER),
+                        laserAblationWithDoseUnknown(), "R-LASER-DOSE", NOT_JUDGED),
                 performing("RF ionisation of a tumour in the canal", spinalMetastasisInvadingCanal(), palliative(RF_IONIZATION, CEMENTOPLASTY),
                         rfIonizationWithCement(), "R-RFI-CANDIDATES", MET),
                 performing("RF ionisation of a confined vertebral tumour", painfulVertebralMetastasis(), palliative(RF_IONIZATION, CEMENTOPLASTY),
@@ -1210,11 +1293,12 @@ class BoneTumourCaseTest {
      * the anaesthesia RF ionisation normally needs.
      */
     private static final Set<GuidelineRule> WITH_AN_ADVISORY_PART = Set.of(GuidelineRule.BIOPSY_METASTASIS, GuidelineRule.CRYO_PROBES,
-            GuidelineRule.ANAESTHESIA_ABLATION);
+            GuidelineRule.ANAESTHESIA_ABLATION, GuidelineRule.BIOPSY_PRIMARY, GuidelineRule.LASER_FIBRES);
 
     /** Rules that an answer left unknown leaves unjudged rather than deviated (docs/guideline-rules.md#unknown). */
     private static final Set<String> NOT_JUDGED_WHEN_UNKNOWN = Set.of("R-BIOPSY-METASTASIS", "R-CONSOLIDATE-LOADED", "R-THERMAL-NEURO",
-            "R-STRATEGY-1", "R-STRATEGY-2", "R-STRATEGY-3", "R-RFI-CANDIDATES", "R-RFA-METAL-IMPLANT");
+            "R-STRATEGY-1", "R-STRATEGY-2", "R-STRATEGY-3", "R-RFI-CANDIDATES", "R-RFA-METAL-IMPLANT", "R-RFA-PALLIATIVE-PAIN",
+            "R-ETHANOL-FRACTURE", "R-LASER-DOSE", "R-CRYO-MARGIN");
 
     private static Set<String> encodedRules(Predicate<GuidelineRule> which) {
         return Arrays.stream(GuidelineRule.values()).filter(GuidelineRule::encoded).filter(which)

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * docs/guideline-rules.md and {@link GuidelineRule} say the same: every rule the registry checks has
- * its row with the strength the code gives it, every rule it does not check is listed with why, and
- * the document names no rule the code does not have.
+ * its row with the strength the code gives it, every rule it does not check is listed with why, every
+ * rule is quoted in the guideline's Italian, and the document names no rule the code does not have.
  */
 class GuidelineRulesDocumentTest {
 
@@ -50,7 +50,14 @@ class GuidelineRulesDocumentTest {
     void everyRuleNotCheckedIsListedWithWhy() {
         Set<String> notEncoded = Arrays.stream(GuidelineRule.values()).filter(rule -> !rule.encoded()).map(GuidelineRule::id)
                 .collect(Collectors.toSet());
-        assertThat(rows(section("## Not encoded", null)).keySet()).containsExactlyInAnyOrderElementsOf(notEncoded);
+        assertThat(rows(section("## Not encoded", "## The sentences")).keySet()).containsExactlyInAnyOrderElementsOf(notEncoded);
+    }
+
+    @Test
+    void everyRuleIsQuotedInTheGuidelinesOwnWords() {
+        String sentences = section("## The sentences", null);
+        assertThat(GuidelineRule.values()).allSatisfy(rule -> assertThat(sentences).as(rule.id())
+                .contains("- `" + rule.id() + "` (" + rule.source() + "): «" + rule.text() + "»"));
     }
 
     @Test

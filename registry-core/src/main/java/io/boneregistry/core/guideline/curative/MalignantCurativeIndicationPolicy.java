@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * R-CURATIVE-MALIGNANT: not a surgical candidate (or refusing surgery: "con controindicazioni alla
- * chirurgia o che la rifiutano", §4 RFA), evaluated by an MDT, fewer than 3 localisations, under 3 cm.
+ * R-CURATIVE-MALIGNANT: not a surgical candidate ("pazienti non candidabili ad intervento chirurgico"),
+ * or, for a metastasis, refusing surgery ("lesioni secondarie in pazienti con controindicazioni alla
+ * chirurgia o che la rifiutano", §4 RFA, said of secondary lesions only), evaluated by an MDT, fewer
+ * than 3 localisations, under 3 cm.
  * A diagnosis still unknown cannot meet a curative indication and is judged here.
  */
 public class MalignantCurativeIndicationPolicy extends CurativeIndicationPolicy {
@@ -36,9 +38,11 @@ public class MalignantCurativeIndicationPolicy extends CurativeIndicationPolicy 
         TreatmentDecision decision = record.treatmentDecision();
         List<String> unmet = new ArrayList<>();
         if (record.diagnosis() == Diagnosis.UNKNOWN) unmet.add("diagnosis unknown");
-        boolean refuses = Boolean.TRUE.equals(assessment.refusesSurgery());
+        boolean refuses = Boolean.TRUE.equals(assessment.refusesSurgery()) && record.diagnosis() == Diagnosis.METASTASIS;
         if (Boolean.TRUE.equals(assessment.surgicalCandidate()) && !refuses) {
-            unmet.add("surgical candidate (curative ablation is for patients who are not, or who refuse surgery)");
+            unmet.add(record.diagnosis() == Diagnosis.METASTASIS
+                    ? "surgical candidate (curative ablation is for patients who are not, or who refuse surgery)"
+                    : "surgical candidate (for a primary malignancy the text asks for a patient who cannot be operated on)");
         }
         if (assessment.surgicalCandidate() == null && !refuses) unmet.add("surgical candidacy not recorded");
         if (decision != null && YesNo.no(decision.mdt())) unmet.add("no MDT evaluation");

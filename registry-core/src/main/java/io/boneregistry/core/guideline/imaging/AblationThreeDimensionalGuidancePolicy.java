@@ -14,12 +14,14 @@ import java.util.Set;
 import static io.boneregistry.api.guideline.GuidelineRule.ABLATION_3D;
 
 /**
- * R-ABLATION-3D: "l'imaging 3D è necessario" for bone ablation (RFA, cryoablation, laser): CT, CT
- * fluoroscopy, cone-beam CT or MR; fluoroscopy or ultrasound alone is not 3D.
+ * R-ABLATION-3D: "l'imaging 3D è necessario" for bone ablation — RFA, cryoablation, laser, and RF
+ * ionisation, which the text defines as an ablation ("tecnica di ablazione da decompressione") and
+ * R-ANAESTHESIA-ABLATION reads as one (ethanol has its own, stricter R-ETHANOL-CT): CT, CT fluoroscopy,
+ * cone-beam CT or MR; fluoroscopy or ultrasound alone is not 3D.
  */
 public class AblationThreeDimensionalGuidancePolicy implements ProcedurePolicy {
 
-    private static final Set<Technique> THERMAL = EnumSet.of(Technique.RFA, Technique.CRYO, Technique.LASER);
+    private static final Set<Technique> THERMAL = EnumSet.of(Technique.RFA, Technique.CRYO, Technique.LASER, Technique.RF_IONIZATION);
     private static final Set<Guidance> THREE_DIMENSIONAL = EnumSet.of(Guidance.CT, Guidance.CT_FLUOROSCOPY, Guidance.CONE_BEAM_CT, Guidance.MRI);
 
     @Override

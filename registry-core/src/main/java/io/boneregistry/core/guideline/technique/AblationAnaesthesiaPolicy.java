@@ -1,5 +1,7 @@
 package io.boneregistry.core.guideline.technique;
 
+import java.util.EnumMap;
+import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.Anaesthesia;
 import io.boneregistry.api.procedure.Procedure;
@@ -22,29 +24,36 @@ import static io.boneregistry.api.procedure.Anaesthesia.NERVE_BLOCK;
 import static io.boneregistry.api.procedure.Anaesthesia.SPINAL;
 
 /**
- * R-ANAESTHESIA-ABLATION: laser and RFA under general anaesthesia or a regional block; ethanol
- * under deep sedation or general anaesthesia; cryoablation under sedation or general anaesthesia.
- * RF ionisation has no sentence of its own: the general one ("l'ablazione necessita normalmente
- * dell'anestesia generale, della spinale o del blocco delle radici nervose", §3) applies, and its
- * "normally" makes it advice.
+ * R-ANAESTHESIA-ABLATION, each technique by the word its own sentence uses. Binding: ethanol under
+ * deep sedation or general anaesthesia ("è mandatorio"), RFA under general anaesthesia or a regional
+ * block ("è necessaria"), laser on an osteoid osteoma likewise ("deve essere sempre effettuata", in the
+ * osteoid-osteoma paragraph). Advice, from the general "l'ablazione necessita normalmente
+ * dell'anestesia generale, della spinale o del blocco delle radici nervose" (§3): laser on any other
+ * tumour and RF ionisation; and cryoablation, whose "è eseguita in sedazione o anestesia generale"
+ * describes how it is done rather than requiring it.
  */
 public class AblationAnaesthesiaPolicy implements ProcedurePolicy {
 
+    private static final Set<Anaesthesia> GENERAL_OR_BLOCK = EnumSet.of(GENERAL, SPINAL, NERVE_BLOCK);
     private static final Map<Technique, Set<Anaesthesia>> ADEQUATE = Map.of(
-            Technique.LASER, EnumSet.of(GENERAL, SPINAL, NERVE_BLOCK),
-            Technique.RFA, EnumSet.of(GENERAL, SPINAL, NERVE_BLOCK),
-            Technique.ETHANOL, EnumSet.of(DEEP_SEDATION, GENERAL),
-            Technique.CRYO, EnumSet.of(GENERAL, SPINAL, NERVE_BLOCK, DEEP_SEDATION, CONSCIOUS_SEDATION));
+            Technique.RFA, GENERAL_OR_BLOCK,
+            Technique.ETHANOL, EnumSet.of(DEEP_SEDATION, GENERAL));
     private static final Map<Technique, Set<Anaesthesia>> ADVISED = Map.of(
-            Technique.RF_IONIZATION, EnumSet.of(GENERAL, SPINAL, NERVE_BLOCK));
+            Technique.RF_IONIZATION, GENERAL_OR_BLOCK,
+            Technique.CRYO, EnumSet.of(GENERAL, SPINAL, NERVE_BLOCK, DEEP_SEDATION, CONSCIOUS_SEDATION));
 
     @Override
     public Optional<RuleEvaluation> evaluateProcedure(CaseRecord record, Procedure procedure) {
         Set<Technique> ablations = EnumSet.noneOf(Technique.class);
-        procedure.techniques().stream().filter(t -> ADEQUATE.containsKey(t) || ADVISED.containsKey(t)).forEach(ablations::add);
+        procedure.techniques().stream().filter(t -> ADEQUATE.containsKey(t) || ADVISED.containsKey(t) || t == Technique.LASER)
+                .forEach(ablations::add);
         if (ablations.isEmpty()) return Optional.empty();
-        List<String> failures = unmet(ADEQUATE, procedure, "needs");
-        List<String> advised = unmet(ADVISED, procedure, "normally");
+        boolean laserOnNidus = record.diagnosis() == Diagnosis.OSTEOID_OSTEOMA;
+        Map<Technique, Set<Anaesthesia>> binding = new EnumMap<>(ADEQUATE);
+        Map<Technique, Set<Anaesthesia>> advisory = new EnumMap<>(ADVISED);
+        (laserOnNidus ? binding : advisory).put(Technique.LASER, GENERAL_OR_BLOCK);
+        List<String> failures = unmet(binding, procedure, "needs");
+        List<String> advised = unmet(advisory, procedure, "normally");
         return Optional.of(ANAESTHESIA_ABLATION.judge(failures, advised, procedure.anaesthesia() + " adequate for " + ablations));
     }
 

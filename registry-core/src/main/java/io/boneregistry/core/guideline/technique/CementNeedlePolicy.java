@@ -1,5 +1,7 @@
 package io.boneregistry.core.guideline.technique;
 
+import java.util.ArrayList;
+import io.boneregistry.api.assessment.VertebralLevel;
 import io.boneregistry.api.assessment.LesionSite;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.CementoplastyStep;
@@ -7,12 +9,11 @@ import io.boneregistry.core.guideline.TechniqueStepPolicy;
 import io.boneregistry.core.record.CaseRecord;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import static io.boneregistry.api.guideline.GuidelineRule.CEMENT_NEEDLE;
 
-/** R-CEMENT-NEEDLE: vertebroplasty through a 10 G needle thoraco-lumbar, 15 G cervical. */
+/** R-CEMENT-NEEDLE (each step at the vertebra it treated): vertebroplasty through a 10 G needle thoraco-lumbar, 15 G cervical. */
 public class CementNeedlePolicy extends TechniqueStepPolicy<CementoplastyStep> {
 
     public CementNeedlePolicy() {
@@ -21,15 +22,23 @@ public class CementNeedlePolicy extends TechniqueStepPolicy<CementoplastyStep> {
 
     @Override
     protected Optional<RuleEvaluation> judge(CaseRecord record, List<CementoplastyStep> steps) {
-        LesionSite site = record.lesion().site();
-        if (!site.vertebral()) return Optional.empty();
-        int advised = site == LesionSite.VERTEBRA_CERVICAL ? 15 : 10;
-        List<String> failures = steps.stream()
-                .filter(step -> !Objects.equals(step.needleGauge(), advised))
-                .map(step -> step.needleGauge() == null
-                        ? "needle gauge not recorded"
-                        : step.needleGauge() + " G needle (" + advised + " G advised at this level)")
-                .toList();
-        return Optional.of(CEMENT_NEEDLE.judge(failures, advised + " G needle"));
+        List<CementoplastyStep> vertebral = steps.stream().filter(step -> step.treatedSite(record.lesion()).vertebral()).toList();
+        if (vertebral.isEmpty()) return Optional.empty();
+        List<String> failures = new ArrayList<>();
+        List<String> advisedGauges = new ArrayList<>();
+        for (CementoplastyStep step : vertebral) {
+            LesionSite site = step.treatedSite(record.lesion());
+            int advised = site == LesionSite.VERTEBRA_CERVICAL ? 15 : 10;
+            advisedGauges.add(advised + " G");
+            if (step.needleGauge() == null) failures.add("needle gauge not recorded at " + level(step, record));
+            else if (step.needleGauge() != advised) failures.add(step.needleGauge() + " G needle at " + level(step, record) + " ("
+                    + advised + " G advised there)");
+        }
+        return Optional.of(CEMENT_NEEDLE.judge(failures, String.join(", ", advisedGauges.stream().distinct().toList()) + " needle"));
+    }
+
+    private static String level(CementoplastyStep step, CaseRecord record) {
+        VertebralLevel level = step.treatedLevel(record.lesion());
+        return level != null ? level.name() : step.treatedSite(record.lesion()).name().toLowerCase().replace('_', ' ');
     }
 }

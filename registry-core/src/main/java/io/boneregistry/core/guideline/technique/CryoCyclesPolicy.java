@@ -1,5 +1,6 @@
 package io.boneregistry.core.guideline.technique;
 
+import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.CryoCycle;
 import io.boneregistry.api.procedure.CryoStep;
@@ -13,7 +14,10 @@ import java.util.Optional;
 import static io.boneregistry.api.guideline.GuidelineRule.CRYO_CYCLES;
 
 /**
- * R-CRYO-CYCLES: two freezes of at least 10 minutes with a thaw of at least 8 minutes between them.
+ * R-CRYO-CYCLES: "il trattamento di una metastasi scheletrica necessita di due cicli di raffreddamento
+ * di 10 minuti intervallati da una pausa di 8 minuti" — for a metastasis: two freezes of at least 10
+ * minutes with a thaw of at least 8 minutes between them. The text says nothing of the cycles for
+ * other tumours, so the rule is not read there.
  */
 public class CryoCyclesPolicy extends TechniqueStepPolicy<CryoStep> {
 
@@ -26,6 +30,7 @@ public class CryoCyclesPolicy extends TechniqueStepPolicy<CryoStep> {
 
     @Override
     protected Optional<RuleEvaluation> judge(CaseRecord record, List<CryoStep> steps) {
+        if (record.diagnosis() != Diagnosis.METASTASIS) return Optional.empty();
         List<String> failures = new ArrayList<>();
         for (CryoStep step : steps) {
             List<CryoCycle> cycles = step.cycles();

@@ -12,7 +12,11 @@ import java.util.Optional;
 
 import static io.boneregistry.api.guideline.GuidelineRule.LASER_DOSE;
 
-/** R-LASER-DOSE: for an osteoid osteoma, "una energia da 2 watt per 6-10 minuti". */
+/**
+ * R-LASER-DOSE, for an osteoid osteoma: "Viene quindi applicata una energia da 2 watt per 6-10 minuti
+ * in base alle dimensioni del tumore" describes the technique, so another dose is advice; a power or
+ * duration not recorded leaves it unjudged.
+ */
 public class LaserDosePolicy extends TechniqueStepPolicy<LaserStep> {
 
     static final double POWER_W = 2;
@@ -27,12 +31,13 @@ public class LaserDosePolicy extends TechniqueStepPolicy<LaserStep> {
     protected Optional<RuleEvaluation> judge(CaseRecord record, List<LaserStep> steps) {
         if (record.diagnosis() != Diagnosis.OSTEOID_OSTEOMA) return Optional.empty();
         List<String> failures = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (LaserStep step : steps) {
-            if (step.powerW() == null) failures.add("laser power not recorded");
+            if (step.powerW() == null) unknown.add("laser power not recorded");
             else if (step.powerW() != POWER_W) failures.add(step.powerW() + " W (2 W)");
-            if (step.durationMin() == null) failures.add("laser duration not recorded");
+            if (step.durationMin() == null) unknown.add("laser duration not recorded");
             else if (step.durationMin() < LEAST_MIN || step.durationMin() > MOST_MIN) failures.add(step.durationMin() + " min (6–10 min)");
         }
-        return Optional.of(LASER_DOSE.judge(failures, "2 W for 6–10 minutes"));
+        return Optional.of(LASER_DOSE.judgeAdvice(failures, unknown, "2 W for 6–10 minutes"));
     }
 }

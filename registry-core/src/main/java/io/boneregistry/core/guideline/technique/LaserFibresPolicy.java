@@ -1,5 +1,6 @@
 package io.boneregistry.core.guideline.technique;
 
+import io.boneregistry.api.assessment.Diagnosis;
 import io.boneregistry.api.guideline.RuleEvaluation;
 import io.boneregistry.api.procedure.LaserStep;
 import io.boneregistry.core.guideline.TechniqueStepPolicy;
@@ -12,8 +13,9 @@ import java.util.Optional;
 import static io.boneregistry.api.guideline.GuidelineRule.LASER_FIBRES;
 
 /**
- * R-LASER-FIBRES: at most 8 fibres at once, about 1.5 cm apart. "About" is read as within
- * 0.5 cm of 1.5 cm; spacing is judged only when there is more than one fibre.
+ * R-LASER-FIBRES, for painful bone metastases (the paragraph it stands in): "non più di 8 fibre" binds;
+ * "lasciando circa 1,5 cm di spazio" advises, read as within 0.5 cm of 1.5 cm and judged only with
+ * more than one fibre; a spacing not recorded leaves that part unjudged (said in the detail).
  */
 public class LaserFibresPolicy extends TechniqueStepPolicy<LaserStep> {
 
@@ -27,16 +29,20 @@ public class LaserFibresPolicy extends TechniqueStepPolicy<LaserStep> {
 
     @Override
     protected Optional<RuleEvaluation> judge(CaseRecord record, List<LaserStep> steps) {
+        if (record.diagnosis() != Diagnosis.METASTASIS) return Optional.empty();
         List<String> failures = new ArrayList<>();
+        List<String> advised = new ArrayList<>();
+        boolean spacingUnknown = false;
         for (LaserStep step : steps) {
             if (step.fibreCount() > MAX_FIBRES) failures.add(step.fibreCount() + " fibres (at most 8)");
             if (step.fibreCount() > 1) {
-                if (step.fibreSpacingCm() == null) failures.add("fibre spacing not recorded");
+                if (step.fibreSpacingCm() == null) spacingUnknown = true;
                 else if (Math.abs(step.fibreSpacingCm() - SPACING_CM) > SPACING_TOLERANCE_CM) {
-                    failures.add("fibres " + step.fibreSpacingCm() + " cm apart (about 1.5 cm)");
+                    advised.add("fibres " + step.fibreSpacingCm() + " cm apart (about 1.5 cm)");
                 }
             }
         }
-        return Optional.of(LASER_FIBRES.judge(failures, "fibre count and spacing as advised"));
+        return Optional.of(LASER_FIBRES.judge(failures, advised,
+                spacingUnknown ? "at most 8 fibres (their spacing not recorded)" : "fibre count and spacing as advised"));
     }
 }

@@ -58,7 +58,12 @@ class HardeningTest {
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
-        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(page.headers().firstValue("Cache-Control")).as("the page shell holds no data: revalidated by its ETag")
+                .hasValueSatisfying(value -> assertThat(value).contains("no-cache"));
+        HttpResponse<String> data = HttpClient.newHttpClient().send(authorised(get("/api/cases")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(data.statusCode()).isEqualTo(200);
+        assertThat(data.headers().firstValue("Cache-Control")).as("an answer with data is never stored")
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
     }
 
     @Test

@@ -5,10 +5,12 @@ the dashboard are), each on one kept-alive connection. Prints figures; asserts n
   load.py read  PORT USER PASSWORD CLIENTS REQUESTS PATH   GETs PATH REQUESTS times per client; a {i} in
                                                            PATH becomes a number new on every request
   load.py write PORT USER PASSWORD CLIENTS SECONDS CENTRE  registers cases for SECONDS per client
-  load.py advice PORT USER PASSWORD CLIENTS REQUESTS CENTRE each client a case of its own (registered,
+  load.py advice PORT USER PASSWORD CLIENTS REQUESTS CENTRE [PAUSE_MS]
+                                                           each client a case of its own (registered,
                                                            assessed, decided), then REQUESTS dry runs of a
                                                            procedure on it, a value changed on each: the
-                                                           live advice as a clinician types
+                                                           live advice as a clinician types, PAUSE_MS
+                                                           (default 0) between an answer and the next ask
 
 A line per run: clients, requests, failures, median, p95, max (ms) and requests per second.
 """
@@ -83,7 +85,7 @@ def procedure(volume):
                             "delayedUntilNormothermia": True, "leakage": {"observed": False}}]})
 
 
-def run(port, user, password, clients, work):
+def run(port, user, password, clients, work, pause=0.0):
     sessions = [Session(port, user, password) for _ in range(clients)]
     times, failures, barrier = [], [0], threading.Barrier(clients)
     lock = threading.Lock()
@@ -98,6 +100,8 @@ def run(port, user, password, clients, work):
                 times.append(elapsed)
                 if session.status >= 300:
                     failures[0] += 1
+            if pause:
+                time.sleep(pause)
 
     threads = [threading.Thread(target=client, args=(s,)) for s in sessions]
     began = time.perf_counter()
@@ -114,6 +118,7 @@ def run(port, user, password, clients, work):
 
 def main():
     mode, port, user, password, clients, amount, target = sys.argv[1:8]
+    pause = float(sys.argv[8]) / 1000 if len(sys.argv) > 8 else 0.0
     port, clients = int(port), int(clients)
     if mode == "read":
         # seven digits from the clock in ms: each run's numbers (fewer than a thousand, a run lasts
@@ -133,7 +138,7 @@ def main():
             deadline = time.perf_counter() + float(amount)
             while time.perf_counter() < deadline:
                 yield ("POST", "/api/cases", registration(target), {"Content-Type": "application/json", **session.csrf})
-    run(port, user, password, clients, work)
+    run(port, user, password, clients, work, pause)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.boneregistry.app.TestRequesters;
 import org.openqa.selenium.By;
+import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -201,8 +202,14 @@ final class Workspace {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/login"));
     }
 
+    /** Opens a route; a form left changed by the test before asks "Leave this form?", which the browser accepts. */
     void open(String route, String view) {
         browser.get(url("/#/" + route));
+        try {
+            browser.getTitle();
+        } catch (UnhandledAlertException leaving) {
+            // the leave guard's question, accepted (unhandledPromptBehaviour ACCEPT) and reported once
+        }
         awaitView(view);
     }
 

@@ -77,3 +77,24 @@ write.csv(competing, "competing.csv", row.names = FALSE)
 fit <- survfit(Surv(time, factor(status, levels = 0:2)) ~ 1, data = competing)
 write.csv(data.frame(time = fit$time, incidence = fit$pstate[, 2], competingIncidence = fit$pstate[, 3]),
           "aalen-johansen.csv", row.names = FALSE)
+
+# --- a proportion over clustered members (the vertebrae cemented in one patient): the survey
+#     package's Korn-Graubard interval for a cluster design (survey 4.1-1 produced clustered.csv)
+library(survey)
+set.seed(27)
+levels <- sample(1:4, 40, replace = TRUE)
+leaky <- rbinom(40, 1, 0.5)
+clustered <- list(
+  threeAlike = data.frame(patient = rep(1:10, each = 3), leak = c(rep(1, 12), rep(0, 18))),
+  mixed = data.frame(patient = c(1, 1, 2, 2, 2, 3, 4, 4, 5, 6, 6, 6, 6, 7, 8),
+                     leak = c(1, 0, 1, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 1, 0)),
+  drawn = data.frame(patient = rep(1:40, levels),
+                     leak = unlist(mapply(function(k, l) rbinom(k, 1, if (l == 1) 0.8 else 0.3), levels, leaky))))
+rows <- lapply(names(clustered), function(name) {
+  d <- clustered[[name]]
+  ci <- confint(svyciprop(~leak, svydesign(ids = ~patient, data = d), method = "beta", level = 0.95))
+  x_i <- tapply(d$leak, d$patient, sum); n_i <- tapply(d$leak, d$patient, length)
+  data.frame(dataset = name, x = sum(d$leak), n = nrow(d), k = length(n_i), sumXX = sum(x_i^2), sumXN = sum(x_i * n_i),
+             sumNN = sum(n_i^2), low = ci[1], high = ci[2])
+})
+write.csv(do.call(rbind, rows), "clustered.csv", row.names = FALSE)

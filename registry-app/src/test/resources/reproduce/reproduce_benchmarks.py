@@ -4,12 +4,15 @@
 Usage: reproduce_benchmarks.py dataset.json benchmarks.json
   dataset.json     GET /api/outcomes/dataset (same filter as the benchmarks)
   benchmarks.json  GET /api/outcomes/benchmarks
-Written independently of the registry's Java code, the way an auditor would; standard library only.
-Exits 1 and names each difference if any number disagrees.
+Written independently of the registry's Java code, the way an auditor would; the standard library,
+and SciPy's beta and t quantiles for BM-CEMENT-LEAK's clustered interval. Exits 1 and names each
+difference if any number disagrees.
 """
 import json
 import math
 import sys
+
+from scipy.stats import beta, t as student
 
 VERTEBRAE = {"VERTEBRA_CERVICAL", "VERTEBRA_THORACIC", "VERTEBRA_LUMBAR"}
 REPORTED_VOLUME = {"REDUCED", "STABLE", "INCREASED"}
@@ -36,9 +39,17 @@ def has_baseline(row):
     return (b is not None and b >= 1) or (m is not None and m > 0)
 
 
-def responds(row, f, s):
+def threshold_for(technique, s):
+    """The response threshold of a technique's benchmark (docs/outcomes.md#responders)."""
+    if technique == "ETHANOL":
+        return s["ethanolPainReductionThreshold"]
+    if technique == "CRYO":
+        return s["cryoPainReductionThreshold"]
+    return s["painReductionThreshold"]
+
+
+def responds(row, f, t):
     b, m = row["baselineVas"], row["baselineOpioidMmePerDay"]
-    t = s["painReductionThreshold"]
     by_vas = b is not None and b >= 1 and (b - pain_read(f)) / b > t
     by_opioid = m is not None and m > 0 and f["opioidMmePerDay"] is not None and (m - f["opioidMmePerDay"]) / m > t
     return by_vas or by_opioid
@@ -63,12 +74,14 @@ def count(rows, s, bid):
 
     pain = {"BM-CEMENT-PAIN": ("CEMENTOPLASTY", False), "BM-ETHANOL-PAIN": ("ETHANOL", False),
             "BM-RFA-PALL-PAIN": ("RFA", True), "BM-CRYO-PAIN": ("CRYO", True)}
-    complications = {"BM-CEMENT-PE": ("CEMENTOPLASTY", {"PULMONARY_EMBOLISM"}),
-                     "BM-CEMENT-INFECTION": ("CEMENTOPLASTY", {"INFECTION"}),
-                     "BM-CEMENT-FRACTURE": ("CEMENTOPLASTY", {"FRACTURE"}),
-                     "BM-CEMENT-MINOR": ("CEMENTOPLASTY", MINOR), "BM-ETHANOL-FEVER": ("ETHANOL", {"FEVER"}),
-                     "BM-LASER-MAJOR": ("LASER", {"NERVE_INJURY", "NEURODYSTROPHY"}),
-                     "BM-CRYO-SHOCK": ("CRYO", {"CRYOSHOCK"})}
+    complications = {"BM-CEMENT-PE": ("CEMENTOPLASTY", {"PULMONARY_EMBOLISM"}, False),
+                     "BM-CEMENT-INFECTION": ("CEMENTOPLASTY", {"INFECTION"}, False),
+                     "BM-CEMENT-FRACTURE": ("CEMENTOPLASTY", {"FRACTURE"}, False),
+                     "BM-CEMENT-MINOR": ("CEMENTOPLASTY", MINOR, True), "BM-ETHANOL-FEVER": ("ETHANOL", {"FEVER"}, False),
+                     "BM-LASER-MAJOR": ("LASER", {"NERVE_INJURY", "NEURODYSTROPHY"}, True),
+                     "BM-CRYO-SHOCK": ("CRYO", {"CRYOSHOCK"}, False)}
+    window = s["complicationWindowDays"]
+    patients = {}
     recurrence = {"BM-LASER-RECUR": ("LASER", "OSTEOID_OSTEOMA", None), "BM-RFA-OO-RECUR": ("RFA", "OSTEOID_OSTEOMA", None),
                   "BM-RFA-OB-RECUR": ("RFA", "OSTEOBLASTOMA", False), "BM-RFA-OBA-RECUR": ("RFA", "OSTEOBLASTOMA", True)}
     for row in rows:
@@ -79,18 +92,29 @@ def count(rows, s, bid):
                 if not has_baseline(row) or f is None:
                     ne += 1
                 else:
-                    add(responds(row, f, s))
+                    add(responds(row, f, threshold_for(technique, s)))
         elif bid == "BM-CEMENT-LEAK":
+            vertebrae = {}   # one per level: leaked at any step, else unknown at any, else not
             for level in row["levels"]:
                 if level["technique"] == "CEMENTOPLASTY" and level["site"] in VERTEBRAE:
-                    if level["leaked"] is None:
-                        ne += 1   # the leak question left unanswered: not evaluable
-                    else:
-                        add(level["leaked"] is True)
+                    vertebrae.setdefault((level["site"], level["level"]), []).append(level["leaked"])
+            for leaks in vertebrae.values():
+                if True in leaks:
+                    add(True)
+                elif None in leaks:
+                    ne += 1   # the leak question left unanswered: not evaluable
+                else:
+                    add(False)
         elif bid in complications:
-            technique, types = complications[bid]
+            technique, types, per_patient = complications[bid]
             if uses(row, technique):
-                add(any(c["type"] in types for c in row["complications"]))
+                hit = any(c["type"] in types and 0 <= c["day"] <= window for c in row["complications"])
+                if bid == "BM-CEMENT-FRACTURE":
+                    hit = hit or any(f["fractureAtTreatedSite"] is True and 0 <= f["day"] <= window for f in row["followUps"])
+                if per_patient:
+                    patients[row["caseId"]] = patients.get(row["caseId"], False) or hit
+                else:
+                    add(hit)
         elif bid in ("BM-ETHANOL-SHRINK", "BM-ETHANOL-GROWTH"):
             if index(row) and uses(row, "ETHANOL"):
                 reported = [f for f in row["followUps"] if f["tumourVolume"] in REPORTED_VOLUME]
@@ -106,41 +130,52 @@ def count(rows, s, bid):
                 else:
                     last = row["followUps"][-1]
                     recurred = any(f["localRecurrence"] is True for f in row["followUps"])
-                    add(pain_read(last) == 0 and not recurred and row["proceduresInCase"] == 1)
+                    single = technique != "LASER" or row["proceduresInCase"] == 1   # "in una sessione singola": laser's
+                    add(pain_read(last) == 0 and not recurred and single)
         elif bid in recurrence:
             technique, diagnosis, aggressive = recurrence[bid]
             curative = index(row) and uses(row, technique) and row["intent"] == "CURATIVE" and row["diagnosis"] == diagnosis
             if curative and aggressive is not None and row["aggressive"] is None:
                 ne += 1   # an osteoblastoma whose aggressiveness was left unanswered belongs to neither group
             elif curative and (aggressive is None or row["aggressive"] == aggressive):
-                if not row["followUps"]:
-                    ne += 1
+                if any(f["localRecurrence"] is True for f in row["followUps"]):
+                    add(True)
+                elif any(f["day"] >= s["recurrenceFollowUpDays"] for f in row["followUps"]):
+                    add(False)
                 else:
-                    add(any(f["localRecurrence"] is True for f in row["followUps"]))
+                    ne += 1   # neither recurred nor followed long enough
         elif bid == "BM-RFI-NEURALGIA":
             if index(row) and uses(row, "RF_IONIZATION") and row["baselineNeuralgia"] is True:
                 f = assessment_follow_up(row, s)
-                if f is None or f["neuralgia"] is None:
+                reduced = None
+                if f is not None and f["neuralgia"] is False:
+                    reduced = True
+                elif f is not None and f["neuralgia"] is True and None not in (row["baselineNeuralgiaIntensity"], f["neuralgiaIntensity"]):
+                    reduced = f["neuralgiaIntensity"] < row["baselineNeuralgiaIntensity"]
+                if reduced is None:
                     ne += 1
                 else:
-                    add(f["neuralgia"] is False)
+                    add(reduced)
         elif bid == "BM-ETHANOL-DURATION":
             d = duration(row, s) if index(row) and uses(row, "ETHANOL") else None
             if d is not None:
                 add(d[1])
+    for hit in patients.values():
+        add(hit)
     return n, x, ne
 
 
 def duration(row, s):
-    """(weeks, ended) for a responder: ended at the first later follow-up that is no longer a response."""
+    """(weeks, ended) for an ethanol responder: ended at the first later follow-up that is no longer a response."""
     if not has_baseline(row):
         return None
     f = assessment_follow_up(row, s)
-    if f is None or not responds(row, f, s):
+    t = threshold_for("ETHANOL", s)
+    if f is None or not responds(row, f, t):
         return None
     later = row["followUps"][row["followUps"].index(f) + 1:]
     for g in later:
-        if not responds(row, g, s):
+        if not responds(row, g, t):
             return g["day"] / 7.0, True
     return row["followUps"][-1]["day"] / 7.0, False
 
@@ -173,9 +208,25 @@ def wilson(x, n):
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def check_figures(published, x, n, observations, problems):
+def clustered(x, n, clusters):
+    """Korn-Graubard: Clopper-Pearson on the effective size p(1-p)/V, V the cluster-robust variance over the
+    patients' [vertebrae, leaks], corrected by (t(n-1) / t(k-1))^2; the patients themselves where V says nothing."""
+    p, k = x / n, len(clusters)
+    if x in (0, n) or k < 2:
+        size = k
+    else:
+        variance = k / (k - 1) * sum((leaks - p * members) ** 2 for members, leaks in clusters) / n ** 2
+        size = p * (1 - p) / variance * (student.ppf(0.025, n - 1) / student.ppf(0.025, k - 1)) ** 2
+    hits = p * size
+    low = 0.0 if hits <= 0 else beta.ppf(0.025, hits, size - hits + 1)
+    high = 1.0 if hits >= size else beta.ppf(0.975, hits + 1, size - hits)
+    return low, high
+
+
+def check_figures(published, x, n, observations, problems, clusters=None):
     """The published figure against the recount: the KM median for the duration benchmark (from its
-    (weeks, ended) observations), else the rate and its Wilson interval."""
+    (weeks, ended) observations), else the rate and its Wilson interval, and for a clustered count
+    its clustered interval and the rate per patient."""
     bid = published["benchmarkId"]
     if bid == "BM-ETHANOL-DURATION":
         median = km_median(observations) if observations else None
@@ -186,6 +237,29 @@ def check_figures(published, x, n, observations, problems):
         if abs(x / n - published["rate"]) > 1e-12 or abs(low - published["wilson95"]["low"]) > 1e-9 \
                 or abs(high - published["wilson95"]["high"]) > 1e-9:
             problems.append(f"{bid}: rate/Wilson {x / n} [{low}, {high}], published {published['rate']} {published['wilson95']}")
+        if clusters is not None:
+            low, high = clustered(x, n, clusters)
+            if abs(low - published["clustered95"]["low"]) > 1e-7 or abs(high - published["clustered95"]["high"]) > 1e-7:
+                problems.append(f"{bid}: clustered [{low}, {high}], published {published['clustered95']}")
+            patients = (len(clusters), sum(1 for _, leaks in clusters if leaks > 0))
+            if patients != (published["perPatient"]["n"], published["perPatient"]["x"]):
+                problems.append(f"{bid}: per patient {patients}, published {published['perPatient']}")
+
+
+def leak_clusters(rows):
+    """[vertebrae, leaks] per case, over the vertebrae whose leak is known."""
+    clusters = {}
+    for row in rows:
+        vertebrae = {}
+        for level in row["levels"]:
+            if level["technique"] == "CEMENTOPLASTY" and level["site"] in VERTEBRAE:
+                vertebrae.setdefault((level["site"], level["level"]), []).append(level["leaked"])
+        for leaks in vertebrae.values():
+            if True in leaks or None not in leaks:
+                cluster = clusters.setdefault(row["caseId"], [0, 0])
+                cluster[0] += 1
+                cluster[1] += 1 if True in leaks else 0
+    return list(clusters.values())
 
 
 def main():
@@ -198,10 +272,11 @@ def main():
     for published in report["rows"]:
         bid = published["benchmarkId"]
         n, x, ne = count(rows, s, bid)
+        clusters = leak_clusters(rows) if bid == "BM-CEMENT-LEAK" else None
         if (n, x, ne) != (published["n"], published["x"], published["notEvaluable"]):
             problems.append(f"{bid}: counted n={n} x={x} notEvaluable={ne}, published {published['n']} {published['x']} {published['notEvaluable']}")
             continue
-        check_figures(published, x, n, observations, problems)
+        check_figures(published, x, n, observations, problems, clusters)
     for problem in problems:
         print(problem)
     print(f"{len(report['rows']) - len(problems)} of {len(report['rows'])} benchmarks reproduced from {len(rows)} procedures")

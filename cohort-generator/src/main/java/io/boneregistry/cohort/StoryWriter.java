@@ -43,6 +43,7 @@ import io.boneregistry.api.procedure.ElectrodeType;
 import io.boneregistry.api.procedure.EthanolStep;
 import io.boneregistry.api.procedure.Guidance;
 import io.boneregistry.api.procedure.LaserStep;
+import io.boneregistry.api.procedure.LeakImaging;
 import io.boneregistry.api.procedure.Leakage;
 import io.boneregistry.api.procedure.LeakageSite;
 import io.boneregistry.api.procedure.Procedure;
@@ -143,7 +144,7 @@ final class StoryWriter {
         return new Assessment(on, diagnosis, type == CaseType.MYELOMA_VERTEBROPLASTY ? DiagnosisBasis.HISTOLOGY : DiagnosisBasis.IMAGING,
                 primary, localisations, lesion, chance(0.95), curative ? "night pain relieved by NSAIDs" : "mechanical pain",
                 curative ? List.of() : List.of(PreviousTreatment.RADIOTHERAPY), true, curative ? 600 : 6 + random.nextInt(30),
-                diagnosis == Diagnosis.METASTASIS ? Boolean.FALSE : null, new BaselinePain(vas, opioid, neuralgia), null,
+                diagnosis == Diagnosis.METASTASIS ? Boolean.FALSE : null, new BaselinePain(vas, opioid, neuralgia, neuralgia ? vas : null), null,
                 curative ? null : Boolean.FALSE);
     }
 
@@ -265,8 +266,14 @@ final class StoryWriter {
         boolean leaked = vertebral ? chance(leakRate) : chance(0.1);
         int gauge = lesion.site() == LesionSite.VERTEBRA_CERVICAL ? 15 : chance(0.05) ? 13 : 10;
         return new CementoplastyStep(vertebral ? gauge : 11, 2.0 + random.nextInt(5), true, afterAblation && !chance(0.05),
-                new Leakage(leaked, leaked ? List.of(pick(LeakageSite.VENOUS, LeakageSite.DISC, LeakageSite.PARAVERTEBRAL)) : List.of(), false),
+                new Leakage(leaked, checkedBy(), leaked ? List.of(pick(LeakageSite.VENOUS, LeakageSite.DISC, LeakageSite.PARAVERTEBRAL)) : List.of(), false),
                 level == null ? null : level.site(), level);
+    }
+
+    /** How the centre looks for leaks: the worse centre by CT after the procedure too (and finds more), the others on fluoroscopy. */
+    private List<LeakImaging> checkedBy() {
+        return centreId.equals(DemoCohort.WORSE_CENTRE) ? List.of(LeakImaging.FLUOROSCOPY, LeakImaging.CT_AFTER_PROCEDURE)
+                : List.of(LeakImaging.FLUOROSCOPY);
     }
 
     private void complications(String procedureId, LocalDate treated, List<Technique> techniques) {
@@ -312,7 +319,7 @@ final class StoryWriter {
             boolean stillRelieved = responder && (n == 0 || day / 7.0 < palliationWeeks);
             int vas = curative ? (cured ? 0 : 3 + random.nextInt(4)) : stillRelieved
                     ? (int) Math.floor(baseline.vas() * 0.45 * random.nextDouble())
-                    : (int) Math.ceil(baseline.vas() * (0.55 + 0.45 * random.nextDouble()));
+                    : (int) Math.ceil(baseline.vas() * (1.0 + 0.3 * random.nextDouble()));   // not relieved: no less pain than before
             Double opioid = baseline.opioidMmePerDay() == 0 ? 0.0 : stillRelieved
                     ? Math.floor(baseline.opioidMmePerDay() * 0.5) : baseline.opioidMmePerDay();
             Boolean neuralgia = baseline.neuralgia() ? !chance(0.88) : Boolean.FALSE;
@@ -343,8 +350,15 @@ final class StoryWriter {
         Imaging imaging = curative && recurrence != null && n >= 1
                 ? new Imaging(ImagingModality.MRI, on, recurrence ? ImagingFinding.LOCAL_PROGRESSION : ImagingFinding.COMPLETE_ABLATION)
                 : n == 0 && type.name().contains("VERTEBR") ? new Imaging(ImagingModality.RADIOGRAPHY, on, ImagingFinding.CEMENT_DISTRIBUTION) : null;
-        return new FollowUp(procedureId, on, overallVas, opioid, neuralgia, recurrence, volume, false, VitalStatus.ALIVE,
+        Integer neuralgiaIntensity = Boolean.TRUE.equals(neuralgia) ? persistingNeuralgia(assessment.baselinePain().neuralgiaIntensity()) : null;
+        return new FollowUp(procedureId, on, overallVas, opioid, neuralgia, neuralgiaIntensity, recurrence, volume, false, VitalStatus.ALIVE,
                 siteVas, ladder, ecog, imaging);
+    }
+
+    /** A neuralgia that persists: as intense as before, in one case in four (chosen by its id) two points less. */
+    private Integer persistingNeuralgia(Integer baseline) {
+        if (baseline == null) return null;
+        return (caseId.hashCode() & 3) == 0 ? Math.max(0, baseline - 2) : baseline;
     }
 
     /** One palliative metastatic case in eight, chosen by its id, has radiotherapy two weeks after the first visit. */

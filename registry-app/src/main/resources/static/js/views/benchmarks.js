@@ -10,21 +10,7 @@ export async function benchmarks(view) {
     const report = await api('/api/outcomes/benchmarks?' + filterQuery());
     view.append(
         el('h2', { text: 'Benchmarks against the guideline' }),
-        el(
-            'p',
-            { class: 'muted' },
-            'Pain window day ' +
-                report.settings.painWindowFrom +
-                '–' +
-                report.settings.painWindowTo +
-                ' (target ' +
-                report.settings.painWindowTarget +
-                '), response: more than ' +
-                report.settings.painReductionThreshold * 100 +
-                ' % less pain or opioid, at least ' +
-                report.settings.minDenominator +
-                ' to judge. The bar: documented range shaded, 95 % Wilson interval as a line.',
-        ),
+        el('p', { class: 'muted' }, settingsSentence(report.settings)),
     );
     const table = el(
         'table',
@@ -56,7 +42,12 @@ export async function benchmarks(view) {
                     'tr',
                     { 'data-benchmark-id': row.benchmarkId },
                     el('td', {}, definitionLink(row.benchmarkId, row.benchmarkId)),
-                    el('td', { text: row.measure }),
+                    el(
+                        'td',
+                        { title: row.benchmark.text || '' },
+                        row.measure,
+                        row.benchmark.caution ? el('div', { class: 'muted caution', text: row.benchmark.caution }) : '',
+                    ),
                     el('td', { class: 'number', 'data-field': 'n' }, definitionLink(row.benchmarkId, fmt.count(row.n))),
                     el('td', { class: 'number', 'data-field': 'x' }, definitionLink(row.benchmarkId, fmt.count(row.x))),
                     el(
@@ -66,6 +57,13 @@ export async function benchmarks(view) {
                             row.benchmarkId,
                             row.benchmarkId === 'BM-ETHANOL-DURATION' ? fmt.weeks(row.medianWeeks) : fmt.rate(row.rate),
                         ),
+                        row.perPatient
+                            ? el('div', {
+                                  class: 'muted',
+                                  'data-field': 'perPatient',
+                                  text: 'patients ' + fmt.count(row.perPatient.x) + '/' + fmt.count(row.perPatient.n),
+                              })
+                            : '',
                     ),
                     el('td', {}, intervalBar(row)),
                     el(
@@ -97,6 +95,10 @@ export async function benchmarks(view) {
                     'rate',
                     'wilsonLow',
                     'wilsonHigh',
+                    'clusteredLow',
+                    'clusteredHigh',
+                    'patients',
+                    'patientsWithEvent',
                     'exactLow',
                     'exactHigh',
                     'medianWeeks',
@@ -104,6 +106,7 @@ export async function benchmarks(view) {
                     'medianHigh',
                     'documentedLow',
                     'documentedHigh',
+                    'documentedAs',
                     'direction',
                     'verdict',
                     'notEvaluable',
@@ -118,6 +121,10 @@ export async function benchmarks(view) {
                         r.rate,
                         r.wilson95 && r.wilson95.low,
                         r.wilson95 && r.wilson95.high,
+                        r.clustered95 && r.clustered95.low,
+                        r.clustered95 && r.clustered95.high,
+                        r.perPatient && r.perPatient.n,
+                        r.perPatient && r.perPatient.x,
                         r.exact95 && r.exact95.low,
                         r.exact95 && r.exact95.high,
                         r.medianWeeks,
@@ -125,6 +132,7 @@ export async function benchmarks(view) {
                         r.median95 && r.median95.high,
                         r.benchmark.low,
                         r.benchmark.high,
+                        r.benchmark.given,
                         r.benchmark.direction,
                         r.verdict,
                         r.notEvaluable,
@@ -159,7 +167,7 @@ function intervalBar(row) {
         height: 14,
         fill: '#dfe9f5',
     });
-    const interval = duration ? row.median95 : row.wilson95;
+    const interval = duration ? row.median95 : row.clustered95 || row.wilson95;
     const point = duration ? row.medianWeeks : row.rate;
     if (interval) {
         const low = interval.low === null ? 0 : interval.low;
@@ -174,11 +182,52 @@ function intervalBar(row) {
               fmt.weeks(point) +
               ', 95 % CI ' +
               (interval ? fmt.weeks(interval.low) + '–' + fmt.weeks(interval.high) : '—')
-            : 'rate ' + fmt.rate(point) + ', Wilson 95 % ' + fmt.interval(interval)) +
+            : 'rate ' +
+              fmt.rate(point) +
+              (row.clustered95 ? ', clustered 95 % ' : ', Wilson 95 % ') +
+              fmt.interval(interval)) +
         '; documented ' +
-        row.benchmark.low +
-        '–' +
-        row.benchmark.high;
+        documented(row.benchmark);
     svg.append(title);
     return svg;
+}
+
+/** The figure as the text gives it: a range, one figure, or a bound. */
+function documented(figure) {
+    switch (figure.given) {
+        case 'BELOW':
+            return '< ' + figure.high;
+        case 'AT_MOST':
+            return '≤ ' + figure.high;
+        case 'ABOVE':
+            return '> ' + figure.low;
+        default:
+            return figure.low === figure.high ? String(figure.low) : figure.low + '–' + figure.high;
+    }
+}
+
+function settingsSentence(s) {
+    return (
+        'Pain window day ' +
+        s.painWindowFrom +
+        '–' +
+        s.painWindowTo +
+        ' (target ' +
+        s.painWindowTarget +
+        '); a response is ' +
+        'more than ' +
+        s.painReductionThreshold * 100 +
+        ' % less pain or opioid (cementoplasty, palliative RFA), more than ' +
+        s.ethanolPainReductionThreshold * 100 +
+        ' % for ethanol (0: any decrease), ' +
+        s.cryoPainReductionThreshold * 100 +
+        ' % for cryoablation; recurrence followed to day ' +
+        s.recurrenceFollowUpDays +
+        '; complications within ' +
+        s.complicationWindowDays +
+        ' days; at least ' +
+        s.minDenominator +
+        ' to judge. The bar: documented range shaded, 95 % interval as a line (clustered by patient for cement ' +
+        "leakage). Hover a measure for the guideline's sentence."
+    );
 }

@@ -67,9 +67,13 @@ public final class AuditReportPdf {
         OutcomeSettings s = report.settings();
         canvas.heading("Settings used", 11);
         canvas.paragraph(String.format(Locale.ROOT, "Pain assessment follow-up: closest to day %d within days %d-%d. Pain response: more than %.0f %% "
-                        + "reduction. Verdicts need at least %d in the denominator. Intervals: Wilson score 95 %%. CUSUM: unacceptable rate %.1f x "
-                        + "acceptable, threshold h = %.1f.", s.painWindowTarget(), s.painWindowFrom(), s.painWindowTo(),
-                s.painReductionThreshold() * 100, s.minDenominator(), s.cusumRateRatio(), s.cusumThreshold()), 9);
+                        + "reduction (cementoplasty, palliative RFA), more than %.0f %% (ethanol; 0 is any decrease), more than %.0f %% "
+                        + "(cryoablation). Recurrence: followed to day %d, or recurred before. Complications: within %d days of the procedure. "
+                        + "Verdicts need at least %d in the denominator. Intervals: Wilson score 95 %%; for cement leakage, the patients' "
+                        + "vertebrae clustered (Korn-Graubard). CUSUM: unacceptable rate %.1f x acceptable, threshold h = %.1f.",
+                s.painWindowTarget(), s.painWindowFrom(), s.painWindowTo(), s.painReductionThreshold() * 100,
+                s.ethanolPainReductionThreshold() * 100, s.cryoPainReductionThreshold() * 100, s.recurrenceFollowUpDays(),
+                s.complicationWindowDays(), s.minDenominator(), s.cusumRateRatio(), s.cusumThreshold()), 9);
     }
 
     private void benchmarks() {
@@ -79,7 +83,7 @@ public final class AuditReportPdf {
             boolean time = Benchmark.byId(row.benchmarkId()).map(Benchmark::timeToEvent).orElse(false);
             rows.add(List.of(row.benchmarkId(), row.measure(), count(row.n()), count(row.x()), count(row.notEvaluable()),
                     time ? weeks(row.medianWeeks()) : percent(row.rate()),
-                    time ? interval(row.median95(), false) : interval(row.wilson95(), true),
+                    time ? interval(row.median95(), false) : interval(row.clustered95() != null ? row.clustered95() : row.wilson95(), true),
                     documented(row), verdict(row.verdict().name())));
         }
         canvas.table(List.of("Benchmark", "Measure", "n", "x", "Not eval.", "Rate / median", "95 % CI", "Documented", "Verdict"),
@@ -94,7 +98,8 @@ public final class AuditReportPdf {
         canvas.newPage();
         canvas.heading("Funnel plots by centre", 11);
         canvas.paragraph("Each dot is a centre (the audited centre in red, labelled); the black line is the target (midpoint of the documented "
-                + "figure), dashed lines the 95 % and solid lines the 99.8 % exact binomial control limits.", 8);
+                + "figure, or the figure itself where the text gives one figure or a bound), dashed lines the 95 % and solid lines the 99.8 % "
+                + "exact binomial control limits.", 8);
         float gap = 14;
         float width = (canvas.width() - gap) / 2;
         float height = 170;
@@ -130,9 +135,10 @@ public final class AuditReportPdf {
         canvas.heading("Definitions", 11);
         for (Benchmark benchmark : Benchmark.values()) {
             canvas.paragraph(benchmark.id() + ": " + benchmark.measure() + ". Denominator: " + benchmark.population() + ". Documented figure "
-                    + documented(benchmark.low(), benchmark.high(), benchmark.timeToEvent()) + ", "
+                    + documented(benchmark) + ", "
                     + (benchmark.direction() == Direction.HIGHER_IS_BETTER ? "higher is better" : "lower is better")
-                    + (benchmark.source().isEmpty() ? "" : ", source " + benchmark.source()) + ".", 8);
+                    + (benchmark.source().isEmpty() ? "" : ", source " + benchmark.source()) + ". \u201C" + benchmark.text() + "\u201D"
+                    + (benchmark.caution() == null ? "" : " Caution: " + benchmark.caution() + "."), 8);
         }
         canvas.paragraph("Index procedure: the case's earliest procedure by date (the first recorded on a tie). Pain responder: baseline VAS b >= 1 "
                 + "and (b - v) / b above the threshold, or baseline opioid m > 0 and (m - m') / m above it, at the assessment follow-up. "
@@ -149,12 +155,20 @@ public final class AuditReportPdf {
     }
 
     private static String documented(BenchmarkRow row) {
-        return documented(row.benchmark().low(), row.benchmark().high(), Benchmark.byId(row.benchmarkId()).map(Benchmark::timeToEvent).orElse(false));
+        return Benchmark.byId(row.benchmarkId()).map(AuditReportPdf::documented).orElse("");
     }
 
-    private static String documented(double low, double high, boolean weeks) {
-        if (weeks) return String.format(Locale.ROOT, "%.0f-%.0f weeks", low, high);
-        return low == high ? percent(low) : percent(low) + "-" + percent(high);
+    /** The figure as the text gives it: a range, one figure, or a bound ("< 1 %", "<= 75 %", "> 85 %"). */
+    private static String documented(Benchmark benchmark) {
+        double low = benchmark.low();
+        double high = benchmark.high();
+        if (benchmark.timeToEvent()) return String.format(Locale.ROOT, "%.0f-%.0f weeks", low, high);
+        return switch (benchmark.figure()) {
+            case BELOW -> "< " + percent(high);
+            case AT_MOST -> "<= " + percent(high);
+            case ABOVE -> "> " + percent(low);
+            case POINT, RANGE -> low == high ? percent(low) : percent(low) + "-" + percent(high);
+        };
     }
 
     private static String verdict(String verdict) {

@@ -25,7 +25,7 @@ final class PdfCanvas {
     static final float MARGIN = 42;
     static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private static final Map<Character, String> SPELLED = Map.of('≤', "<=", '≥', ">=", '−', "-", '×', "x", '·', "*");
+    private static final Map<Character, String> SPELLED = Map.of('≤', "<=", '≥', ">=", '−', "-", '‐', "-", '×', "x", '·', "*");
 
     private final PDDocument document;
     private final String footer;

@@ -2,6 +2,7 @@ package io.boneregistry.outcomes.benchmark;
 
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.procedure.Technique;
+import io.boneregistry.outcomes.statistics.ClusteredProportion;
 import io.boneregistry.outcomes.statistics.Interval;
 import io.boneregistry.outcomes.statistics.KaplanMeier;
 import io.boneregistry.outcomes.statistics.Observation;
@@ -76,22 +77,38 @@ public final class BenchmarkRows {
         int x = tally.x();
         Interval wilson = n == 0 ? null : Proportions.wilson(x, n, CONFIDENCE);
         Interval exact = n == 0 ? null : Proportions.clopperPearson(x, n, CONFIDENCE);
-        Double pValue = n == 0 ? null : benchmark.direction() == Direction.HIGHER_IS_BETTER
-                ? Proportions.atMost(x, n, benchmark.low())
-                : Proportions.atLeast(x, n, benchmark.high());
+        Tally.Clusters clusters = tally.clusters();
+        ClusteredProportion clustered = clusters == null || n == 0 ? null
+                : ClusteredProportion.of(x, n, clusters.k(), clusters.sumXX(), clusters.sumXN(), clusters.sumNN(), CONFIDENCE);
+        PatientRate perPatient = clusters == null ? null : new PatientRate(clusters.k(), clusters.withHit(),
+                clusters.k() == 0 ? null : (double) clusters.withHit() / clusters.k(),
+                clusters.k() == 0 ? null : Proportions.wilson(clusters.withHit(), clusters.k(), CONFIDENCE));
+        double effectiveN = clustered == null ? n : clustered.effectiveN();
         return new BenchmarkRow(benchmark.id(), benchmark.technique(), benchmark.measure(), benchmark.population(), n, x,
                 n == 0 ? null : (double) x / n, tally.notEvaluable(), wilson, exact, BenchmarkFigure.of(benchmark),
-                Verdict.of(benchmark, wilson, n, settings), pValue, null, null, false, tally.painAtTreatedSite());
+                Verdict.of(benchmark, clustered == null ? wilson : clustered.interval(), n, settings),
+                n == 0 ? null : pValue(benchmark, (double) x / n * effectiveN, effectiveN), null, null, false, tally.painAtTreatedSite(),
+                clustered == null ? null : clustered.interval(), perPatient);
+    }
+
+    /**
+     * The one-sided exact p-value against the figure's worse edge (of x hits in n, whole or, for a
+     * clustered count, effective); none where the text says nothing of what is worse.
+     */
+    private static Double pValue(Benchmark benchmark, double x, double n) {
+        if (!benchmark.saysWhatIsWorse()) return null;
+        return benchmark.direction() == Direction.HIGHER_IS_BETTER ? Proportions.atMost(x, n, benchmark.low())
+                : Proportions.atLeast(x, n, benchmark.high());
     }
 
     private static BenchmarkRow duration(Benchmark benchmark, PainCourses courses, OutcomeSettings settings) {
-        Tally.Count responders = courses.respondersCount(settings.painReductionThreshold());
-        List<Observation> durations = courses.durations(settings.painReductionThreshold());
+        Tally.Count responders = courses.respondersCount(settings.responderThreshold(benchmark));
+        List<Observation> durations = courses.durations(settings.responderThreshold(benchmark));
         KaplanMeier.Estimate estimate = KaplanMeier.estimate(durations, CONFIDENCE);
         Interval median95 = responders.n() == 0 ? null : estimate.median95();
         return new BenchmarkRow(benchmark.id(), benchmark.technique(), benchmark.measure(), benchmark.population(),
                 responders.n(), responders.x(), null, responders.notEvaluable(), null, null, BenchmarkFigure.of(benchmark),
                 Verdict.of(benchmark, median95, responders.n(), settings), null, estimate.median(), median95, false,
-                responders.painAtTreatedSite());
+                responders.painAtTreatedSite(), null, null);
     }
 }

@@ -74,9 +74,9 @@ public final class PainCourses {
                 later, laterDay, Arrays.copyOf(lastDay, n), Arrays.copyOf(atTreatedSite, n), rows.size() - n);
     }
 
-    /** One procedure's palliation: how long its response lasted, or empty when it did not respond. */
+    /** One procedure's palliation, a response by its technique's definition: how long it lasted, or empty when it did not respond. */
     public static Optional<Observation> duration(ProcedureRow row, OutcomeSettings settings) {
-        List<Observation> durations = of(List.of(row), settings).durations(settings.painReductionThreshold());
+        List<Observation> durations = of(List.of(row), settings).durations(settings.responderThreshold(row));
         return durations.stream().findFirst();
     }
 

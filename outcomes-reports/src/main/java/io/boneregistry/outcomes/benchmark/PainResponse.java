@@ -40,11 +40,12 @@ public final class PainResponse {
     }
 
     /**
-     * More than the threshold (strictly) less pain on VAS, or less opioid, than at baseline. The VAS
-     * read is the treated site's when the follow-up records it, else the overall one.
+     * More than the threshold of the procedure's technique (strictly) less pain on VAS, or less
+     * opioid, than at baseline. The VAS read is the treated site's when the follow-up records it,
+     * else the overall one.
      */
     public static boolean responds(ProcedureRow row, FollowUpRow followUp, OutcomeSettings settings) {
-        return reduction(row, followUp) > settings.painReductionThreshold();
+        return reduction(row, followUp) > settings.responderThreshold(row);
     }
 
     /**

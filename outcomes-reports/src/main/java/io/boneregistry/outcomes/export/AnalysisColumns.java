@@ -116,17 +116,19 @@ public final class AnalysisColumns {
         columns.add(Column.of("baseline_opioid_mme", NUMBER, "MME/day", "Opioid dose at assessment, in oral morphine milligram equivalents per day (m in docs/outcomes.md#terms).",
                 e -> e.row().baselineOpioidMmePerDay()));
         columns.add(Column.of("baseline_neuralgia", BOOLEAN, null, "1 if the assessment recorded neuralgia.", e -> e.row().baselineNeuralgia()));
+        columns.add(Column.of("baseline_neuralgia_intensity", INTEGER, "0-10", "The baseline neuralgia's intensity; empty if not recorded (BM-RFI-NEURALGIA).",
+                e -> e.row().baselineNeuralgiaIntensity()));
         columns.add(Column.of("cement_steps", INTEGER, null, "Number of cementoplasty steps in the procedure, one per level treated.",
                 e -> e.row().cementSteps()));
         columns.add(Column.of("cement_steps_leaking", INTEGER, null, "Cementoplasty steps with leakage observed, symptomatic or not.",
                 e -> e.row().cementStepsLeaking()));
         columns.add(Column.of("vertebral_cement_steps", INTEGER, null,
-                "Cementoplasty steps that treated a cervical, thoracic or lumbar vertebra (the step's own level, else the index lesion's): BM-CEMENT-LEAK's members; one row each in treated-levels.csv.",
+                "Cervical, thoracic or lumbar vertebrae the procedure cemented, one per level (the step's own level, else the index lesion's; two steps at one level are one vertebra): BM-CEMENT-LEAK's members, clustered by study_id.",
                 e -> e.row().vertebralCementSteps()));
         columns.add(Column.of("vertebral_cement_steps_leaking", INTEGER, null,
-                "Those of them with leakage observed, symptomatic or not: BM-CEMENT-LEAK's hits.", e -> e.row().vertebralCementStepsLeaking()));
+                "Those of them with leakage observed at any of their steps, symptomatic or not: BM-CEMENT-LEAK's hits.", e -> e.row().vertebralCementStepsLeaking()));
         columns.add(Column.of("vertebral_cement_steps_leak_unknown", INTEGER, null,
-                "Those of them whose leak question was left unanswered: BM-CEMENT-LEAK's not evaluable.",
+                "The others whose leak question was left unanswered at a step: BM-CEMENT-LEAK's not evaluable.",
                 e -> e.row().vertebralCementStepsLeakUnknown()));
         columns.add(Column.of("cement_volume_ml", NUMBER, "ml", "Cement injected, summed over the cementoplasty steps; empty if any step's volume is unknown.",
                 e -> e.row().cementVolumeMl()));
@@ -137,8 +139,15 @@ public final class AnalysisColumns {
                 e -> e.row().complications().stream().map(ComplicationRow::cirseGrade).max(Integer::compare).orElse(null)));
         for (ComplicationType type : ComplicationType.values()) {
             columns.add(Column.of("complication_" + type.name().toLowerCase(Locale.ROOT), BOOLEAN, null,
-                    "1 if at least one " + type.name() + " complication is recorded against the procedure.", e -> e.row().hasComplication(type)));
+                    "1 if at least one " + type.name() + " complication recorded against the procedure began within {complicationWindowDays} days of it (the complication benchmarks' window).",
+                    e -> e.complicatedWithinWindow(type)));
         }
+        columns.add(Column.of("complications_after_window", STRING, null,
+                "The types of the procedure's complications that began later than {complicationWindowDays} days after it, separated by ';' (no benchmark counts them).",
+                ExportedProcedure::complicationsAfterWindow));
+        columns.add(Column.of("treated_site_fracture", BOOLEAN, null,
+                "1 if a follow-up within {complicationWindowDays} days recorded a fracture at the treated site (BM-CEMENT-FRACTURE counts it beside a FRACTURE complication).",
+                ExportedProcedure::treatedSiteFractureWithinWindow));
         columns.add(Column.of("follow_ups", INTEGER, null, "Number of follow-ups that reference the procedure.", e -> e.row().followUps().size()));
         columns.add(Column.of("last_follow_up_day", INTEGER, "days since procedure", "Days from the procedure day to its last follow-up (followUp.date − procedure.date).",
                 e -> day(e.lastFollowUp())));
@@ -176,14 +185,17 @@ public final class AnalysisColumns {
                 e -> e.assessment() == null ? null : e.assessment().opioidMmePerDay()));
         columns.add(Column.of("assessment_neuralgia", BOOLEAN, null, "Neuralgia at the assessment follow-up; empty if not known (BM-RFI-NEURALGIA).",
                 e -> e.assessment() == null ? null : e.assessment().neuralgia()));
+        columns.add(Column.of("assessment_neuralgia_intensity", INTEGER, "0-10",
+                "The neuralgia's intensity at the assessment follow-up, where it persists; empty if not recorded. BM-RFI-NEURALGIA counts a reduction: assessment_neuralgia 0, or this below baseline_neuralgia_intensity.",
+                e -> e.assessment() == null ? null : e.assessment().neuralgiaIntensity()));
         columns.add(Column.of("pain_evaluable", BOOLEAN, null,
                 "1 if pain response can be judged: a baseline with baseline_vas >= 1 or baseline_opioid_mme > 0, and an assessment follow-up. Index procedures with 0 here are the pain benchmarks' notEvaluable.",
                 ExportedProcedure::painEvaluable));
         columns.add(Column.of("pain_responder", BOOLEAN, null,
-                "Pain responder: (b >= 1 and (b - v) / b > {painReductionThreshold}) or (m > 0 and m' known and (m - m') / m > {painReductionThreshold}); strictly more, so exactly the threshold is not a response. Empty when not evaluable.",
+                "Pain responder: (b >= 1 and (b - v) / b > t) or (m > 0 and m' known and (m - m') / m > t); strictly more, so exactly t is not a response. t is the procedure's technique's: {ethanolPainReductionThreshold} where it injected ethanol (0: any decrease), else {cryoPainReductionThreshold} where it froze, else {painReductionThreshold}. Empty when not evaluable.",
                 ExportedProcedure::painResponder));
         columns.add(Column.of("palliation_weeks", NUMBER, "weeks",
-                "For pain responders: weeks (days / 7) from the procedure day to the first follow-up after the assessment follow-up that is no longer a response, else to the last follow-up (censored). BM-ETHANOL-DURATION is the Kaplan-Meier median of these over ethanol index procedures.",
+                "For pain responders (as pain_responder): weeks (days / 7) from the procedure day to the first follow-up after the assessment follow-up that is no longer a response, else to the last follow-up (censored). BM-ETHANOL-DURATION is the Kaplan-Meier median of these over ethanol index procedures.",
                 e -> e.palliation() == null ? null : e.palliation().time()));
         columns.add(Column.of("palliation_ended", BOOLEAN, null, "For pain responders: 1 if the response ended (an event), 0 if censored at the last follow-up.",
                 e -> e.palliation() == null ? null : e.palliation().cause() == 1));

@@ -53,6 +53,9 @@ public final class DataDictionary {
 
     private static Map<String, Object> settingValues(OutcomeSettings settings) {
         return Map.of("painWindowTarget", settings.painWindowTarget(), "painWindowFrom", settings.painWindowFrom(),
-                "painWindowTo", settings.painWindowTo(), "painReductionThreshold", settings.painReductionThreshold());
+                "painWindowTo", settings.painWindowTo(), "painReductionThreshold", settings.painReductionThreshold(),
+                "ethanolPainReductionThreshold", settings.ethanolPainReductionThreshold(),
+                "cryoPainReductionThreshold", settings.cryoPainReductionThreshold(),
+                "recurrenceFollowUpDays", settings.recurrenceFollowUpDays(), "complicationWindowDays", settings.complicationWindowDays());
     }
 }

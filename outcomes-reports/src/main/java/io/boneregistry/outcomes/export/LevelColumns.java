@@ -3,9 +3,11 @@ package io.boneregistry.outcomes.export;
 import io.boneregistry.api.assessment.LesionSite;
 import io.boneregistry.api.assessment.VertebralLevel;
 import io.boneregistry.api.procedure.Anaesthesia;
+import io.boneregistry.api.procedure.LeakImaging;
 import io.boneregistry.api.procedure.Technique;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -57,6 +59,10 @@ public final class LevelColumns {
         columns.add(Column.of("leakage_sites", STRING, null, "Where the cement leaked, separated by ';'.",
                 e -> e.level().leakageSites().stream().map(Enum::name).collect(Collectors.joining(";"))));
         columns.add(Column.of("leak_symptomatic", BOOLEAN, null, "1 if the leak at this level caused symptoms.", e -> e.level().symptomaticLeak()));
+        columns.add(Column.of("leak_checked_by", STRING, null,
+                "The imaging that looked for a leak at this level, separated by ';' (" + Arrays.stream(LeakImaging.values()).map(Enum::name)
+                        .collect(Collectors.joining(", ")) + "); empty if not recorded. CT after the procedure finds leaks fluoroscopy misses.",
+                e -> e.level().leakCheckedBy().stream().map(Enum::name).collect(Collectors.joining(";"))));
         columns.add(Column.of("ethanol_volume_ml", NUMBER, "ml", "Ethanol injected by this step; empty for other techniques.",
                 e -> e.level().ethanolVolumeMl()));
         return List.copyOf(columns);

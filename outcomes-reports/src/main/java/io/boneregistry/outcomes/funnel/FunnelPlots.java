@@ -16,8 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
- * Funnel plots (docs/outcomes.md#comparing-units): each unit as (n, rate) against the midpoint of the documented
- * figure, with exact binomial limits at 95 % ("alert") and 99.8 % ("alarm"), Spiegelhalter 2005.
+ * Funnel plots (docs/outcomes.md#comparing-units): each unit as (n, rate) against the documented figure's
+ * {@linkplain Benchmark#target target}, with exact binomial limits at 95 % ("alert") and 99.8 % ("alarm"),
+ * Spiegelhalter 2005. Where the text sets no floor (an upper figure for something better when higher),
+ * a unit below the limits is shown outside them but not called worse.
  */
 public final class FunnelPlots {
 
@@ -54,7 +56,8 @@ public final class FunnelPlots {
         curveSizes(counts.values().stream().mapToInt(count -> count[0]).max().orElse(0)).forEach(n -> limits.put(n, limitsAt(n, target)));
         counts.values().forEach(count -> limits.computeIfAbsent(count[0], n -> limitsAt(n, target)));
         List<FunnelUnit> units = new ArrayList<>();
-        counts.forEach((unit, count) -> units.add(unit(unit, count[0], count[1], limits.get(count[0]), benchmark.direction(),
+        Side worseSide = !benchmark.saysWhatIsWorse() ? null : benchmark.direction() == Direction.LOWER_IS_BETTER ? Side.ABOVE : Side.BELOW;
+        counts.forEach((unit, count) -> units.add(unit(unit, count[0], count[1], limits.get(count[0]), worseSide,
                 shared ? settings.smallCellThreshold() : 0)));
         return new FunnelPlot(benchmark.id(), by, target, benchmark.direction(), units, List.copyOf(limits.values()),
                 units.stream().filter(unit -> unit.outside95() != null).toList());
@@ -83,12 +86,12 @@ public final class FunnelPlots {
                 FunnelLimits.limit(n, target, 0.001), FunnelLimits.limit(n, target, 0.999));
     }
 
-    private static FunnelUnit unit(String unit, int n, int x, FunnelLimitsAt limits, Direction direction, int smallCell) {
+    /** A unit outside the limits on {@code worseSide} is worse; with no worse side (the text sets no floor), none is. */
+    private static FunnelUnit unit(String unit, int n, int x, FunnelLimitsAt limits, Side worseSide, int smallCell) {
         double rate = (double) x / n;
         Side outside95 = rate > limits.high95() ? Side.ABOVE : rate < limits.low95() ? Side.BELOW : null;
         Side outside998 = rate > limits.high998() ? Side.ABOVE : rate < limits.low998() ? Side.BELOW : null;
-        Side worseSide = direction == Direction.LOWER_IS_BETTER ? Side.ABOVE : Side.BELOW;
-        boolean worse = outside95 == worseSide;
+        boolean worse = worseSide != null && outside95 == worseSide;
         boolean suppressed = n < smallCell || x > 0 && x < smallCell;
         return suppressed
                 ? new FunnelUnit(unit, null, null, null, outside95, outside998, worse, true)

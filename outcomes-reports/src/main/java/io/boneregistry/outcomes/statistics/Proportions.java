@@ -36,16 +36,19 @@ public final class Proportions {
         return new Interval(low, high);
     }
 
-    /** P(X ≤ x) for X ~ Binomial(n, p), as R's binom.test(alternative = "less"). */
-    public static double atMost(int x, int n, double p) {
+    /**
+     * P(X ≤ x) for X ~ Binomial(n, p), as R's binom.test(alternative = "less"); through the beta
+     * function, so an effective (clustered) count and size need not be whole.
+     */
+    public static double atMost(double x, double n, double p) {
         if (x >= n) return 1;
         if (p <= 0) return 1;
         if (p >= 1) return 0;
         return Beta.regularizedBeta(1 - p, n - x, x + 1.0);
     }
 
-    /** P(X ≥ x) for X ~ Binomial(n, p), as R's binom.test(alternative = "greater"). */
-    public static double atLeast(int x, int n, double p) {
+    /** P(X ≥ x) for X ~ Binomial(n, p), as R's binom.test(alternative = "greater"); x and n need not be whole. */
+    public static double atLeast(double x, double n, double p) {
         if (x <= 0) return 1;
         if (p <= 0) return 0;
         if (p >= 1) return 1;

@@ -4,6 +4,7 @@ import io.boneregistry.api.analysis.FollowUpRow;
 import io.boneregistry.api.analysis.ProcedureRow;
 import io.boneregistry.api.closure.ClosureReason;
 import io.boneregistry.api.followup.VitalStatus;
+import io.boneregistry.api.procedure.Technique;
 import io.boneregistry.api.treatment.Intent;
 import io.boneregistry.outcomes.benchmark.OutcomeSettings;
 import io.boneregistry.outcomes.benchmark.PainCourses;
@@ -35,7 +36,8 @@ public enum SurvivalEndpoint {
         @Override
         public Observer observer(List<ProcedureRow> indexRows, OutcomeSettings window) {
             PainCourses courses = PainCourses.of(indexRows, window);
-            return settings -> courses.durations(settings.painReductionThreshold());
+            Technique shared = sharedTechnique(indexRows);
+            return settings -> courses.durations(shared == null ? settings.painReductionThreshold() : settings.responderThreshold(shared));
         }
 
         @Override
@@ -85,6 +87,17 @@ public enum SurvivalEndpoint {
             if (followUp.vitalStatus() == VitalStatus.DEAD) return Optional.of(followUp.day());
         }
         return row.closureReason() == ClosureReason.DIED ? Optional.of(daysToClosure(row)) : Optional.empty();
+    }
+
+    /**
+     * The one technique every procedure used (a response is then read by its definition: ethanol's
+     * any decrease, cryoablation's setting), or null where they differ (the text's 50 %).
+     */
+    private static Technique sharedTechnique(List<ProcedureRow> rows) {
+        for (Technique technique : List.of(Technique.ETHANOL, Technique.CRYO)) {
+            if (!rows.isEmpty() && rows.stream().allMatch(row -> row.uses(technique))) return technique;
+        }
+        return null;
     }
 
     private static double weeks(int days) {

@@ -150,6 +150,32 @@ class BenchmarkRowsTest {
         }
 
         @Test
+        void aComplicationCountsWithinTheWindowOnly() {
+            List<ProcedureRow> cohort = List.of(cementoplasty().complicationOn(30, ComplicationType.PULMONARY_EMBOLISM).row(),
+                    cementoplasty().complicationOn(31, ComplicationType.PULMONARY_EMBOLISM).row());
+            assertThat(BenchmarkRows.row(CEMENT_PE, cohort, DEFAULTS)).as("day 30 is in, day 31 out")
+                    .extracting(BenchmarkRow::n, BenchmarkRow::x).containsExactly(2, 1);
+            assertThat(BenchmarkRows.row(CEMENT_PE, cohort, withWindows(180, 60)).x()).as("a window of 60 days").isEqualTo(2);
+        }
+
+        @Test
+        void aFractureAtTheTreatedSiteSeenAtFollowUpIsACementFracture() {
+            List<ProcedureRow> cohort = List.of(cementoplasty().fractureSeenAt(28).row(), cementoplasty().fractureSeenAt(90).row(),
+                    cementoplasty().complicationOn(2, ComplicationType.FRACTURE).row(), cementoplasty().followUp(28, 2).row());
+            assertThat(BenchmarkRows.row(CEMENT_FRACTURE, cohort, DEFAULTS)).as("seen at day 28, recorded as a complication; day 90 is past the window")
+                    .extracting(BenchmarkRow::n, BenchmarkRow::x).containsExactly(4, 2);
+        }
+
+        @Test
+        void minorComplicationsAreCountedPerPatientAsTheTextSaysDeiPazienti() {
+            List<ProcedureRow> cohort = List.of(cementoplasty().caseId("twice").complication(ComplicationType.PUNCTURE_SITE_BLEEDING).row(),
+                    cementoplasty().caseId("twice").secondOf(2).row(), cementoplasty().caseId("once").row());
+            assertThat(BenchmarkRows.row(CEMENT_MINOR, cohort, DEFAULTS)).as("two patients, one bled")
+                    .extracting(BenchmarkRow::n, BenchmarkRow::x).containsExactly(2, 1);
+            assertThat(BenchmarkRows.row(CEMENT_PE, cohort, DEFAULTS).n()).as("pulmonary embolism is \"dei casi\": per session").isEqualTo(3);
+        }
+
+        @Test
         void laserMajorCountsNerveInjuryAndNeurodystrophy() {
             List<ProcedureRow> cohort = List.of(procedure(Technique.LASER).complication(ComplicationType.NERVE_INJURY).row(),
                     procedure(Technique.LASER).complication(ComplicationType.NEURODYSTROPHY).row(),
@@ -179,6 +205,12 @@ class BenchmarkRowsTest {
     class CurativeAblation {
 
         @Test
+        void rfaSuccessDoesNotAskForASingleSessionWhichTheTextSaysOfLaser() {
+            List<ProcedureRow> cohort = List.of(procedure(Technique.RFA).curative(Diagnosis.OSTEOID_OSTEOMA).oneOf(2).followUp(30, 0).row());
+            assertThat(BenchmarkRows.row(RFA_OO_SUCCESS, cohort, DEFAULTS)).extracting(BenchmarkRow::n, BenchmarkRow::x).containsExactly(1, 1);
+        }
+
+        @Test
         void successNeedsVasZeroAtTheLastFollowUpNoRecurrenceAndASingleProcedure() {
             List<ProcedureRow> cohort = List.of(
                     procedure(Technique.LASER).curative(Diagnosis.OSTEOID_OSTEOMA).followUp(10, 3).followUp(30, 0).row(),
@@ -191,13 +223,25 @@ class BenchmarkRowsTest {
         }
 
         @Test
+        void noRecurrenceCountsOnlyOnceFollowedToTheMinimumFollowUp() {
+            List<ProcedureRow> cohort = List.of(
+                    procedure(Technique.RFA).curative(Diagnosis.OSTEOID_OSTEOMA).followUp(7, 0).row(),
+                    procedure(Technique.RFA).curative(Diagnosis.OSTEOID_OSTEOMA).followUp(7, 0).followUp(180, 0).row(),
+                    procedure(Technique.RFA).curative(Diagnosis.OSTEOID_OSTEOMA).followUp(60, 4, null, null, true, null).row());
+            assertThat(BenchmarkRows.row(RFA_OO_RECUR, cohort, DEFAULTS)).as("a day-7 visit says nothing; a recurrence at day 60 counts")
+                    .extracting(BenchmarkRow::n, BenchmarkRow::x, BenchmarkRow::notEvaluable).containsExactly(2, 1, 1);
+            assertThat(BenchmarkRows.row(RFA_OO_RECUR, cohort, withWindows(365, 30)))
+                    .extracting(BenchmarkRow::n, BenchmarkRow::x, BenchmarkRow::notEvaluable).containsExactly(1, 1, 2);
+        }
+
+        @Test
         void recurrenceIsCountedPerDiagnosisAndAggressiveness() {
             List<ProcedureRow> cohort = List.of(
                     procedure(Technique.RFA).curative(Diagnosis.OSTEOBLASTOMA).followUp(90, 0, null, null, true, null).row(),
-                    procedure(Technique.RFA).curative(Diagnosis.OSTEOBLASTOMA).followUp(90, 0).row(),
+                    procedure(Technique.RFA).curative(Diagnosis.OSTEOBLASTOMA).followUp(200, 0).row(),
                     procedure(Technique.RFA).curative(Diagnosis.OSTEOBLASTOMA).aggressive().followUp(90, 0, null, null, true, null).row(),
                     procedure(Technique.RFA).curative(Diagnosis.OSTEOBLASTOMA).aggressive().row(),
-                    procedure(Technique.RFA).curative(Diagnosis.OSTEOID_OSTEOMA).followUp(90, 0).row());
+                    procedure(Technique.RFA).curative(Diagnosis.OSTEOID_OSTEOMA).followUp(200, 0).row());
             assertThat(BenchmarkRows.row(RFA_OB_RECUR, cohort, DEFAULTS)).extracting(BenchmarkRow::n, BenchmarkRow::x).containsExactly(2, 1);
             assertThat(BenchmarkRows.row(RFA_OBA_RECUR, cohort, DEFAULTS))
                     .extracting(BenchmarkRow::n, BenchmarkRow::x, BenchmarkRow::notEvaluable).containsExactly(1, 1, 1);
@@ -209,12 +253,23 @@ class BenchmarkRowsTest {
     class Neuralgia {
 
         @Test
-        void onlyBaselineNeuralgiaWithNeuralgiaKnownAtAssessmentCounts() {
+        void onlyBaselineNeuralgiaWhoseReductionIsKnownAtAssessmentCounts() {
             List<ProcedureRow> cohort = List.of(
                     procedure(Technique.RF_IONIZATION).baselineNeuralgia().followUp(28, 3, null, false, null, null).row(),
                     procedure(Technique.RF_IONIZATION).baselineNeuralgia().followUp(28, 3, null, true, null, null).row(),
                     procedure(Technique.RF_IONIZATION).baselineNeuralgia().followUp(28, 3).row(),
                     procedure(Technique.RF_IONIZATION).followUp(28, 3, null, false, null, null).row());
+            assertThat(BenchmarkRows.row(RFI_NEURALGIA, cohort, DEFAULTS))
+                    .as("gone is reduced; persisting with no intensity recorded, or not recorded at all, is not known")
+                    .extracting(BenchmarkRow::n, BenchmarkRow::x, BenchmarkRow::notEvaluable).containsExactly(1, 1, 2);
+        }
+
+        @Test
+        void neuralgiaThatPersistsLessIntenseIsReducedAsTheTextSaysRiduzione() {
+            List<ProcedureRow> cohort = List.of(
+                    procedure(Technique.RF_IONIZATION).baselineNeuralgia(8).followUpWithNeuralgia(28, 3).row(),
+                    procedure(Technique.RF_IONIZATION).baselineNeuralgia(8).followUpWithNeuralgia(28, 8).row(),
+                    procedure(Technique.RF_IONIZATION).baselineNeuralgia(8).followUpWithNeuralgia(28, null).row());
             assertThat(BenchmarkRows.row(RFI_NEURALGIA, cohort, DEFAULTS))
                     .extracting(BenchmarkRow::n, BenchmarkRow::x, BenchmarkRow::notEvaluable).containsExactly(2, 1, 1);
         }
@@ -226,15 +281,80 @@ class BenchmarkRowsTest {
         @Test
         void respondersAreFollowedUntilTheFirstFollowUpThatIsNoLongerAResponse() {
             List<ProcedureRow> cohort = List.of(
-                    procedure(Technique.ETHANOL).followUp(28, 2).followUp(70, 3).followUp(140, 7).followUp(200, 1).row(),
+                    procedure(Technique.ETHANOL).followUp(28, 2).followUp(70, 3).followUp(140, 8).followUp(200, 1).row(),
                     procedure(Technique.ETHANOL).followUp(28, 2).followUp(91, 2).row(),
-                    procedure(Technique.ETHANOL).followUp(28, 6).followUp(91, 1).row());
+                    procedure(Technique.ETHANOL).followUp(28, 8).followUp(91, 1).row());
             BenchmarkRow row = BenchmarkRows.row(ETHANOL_DURATION, cohort, DEFAULTS);
             assertThat(row.n()).isEqualTo(2);
             assertThat(row.x()).isEqualTo(1);
             assertThat(row.rate()).isNull();
             assertThat(row.medianWeeks()).isEqualTo(20.0);
             assertThat(row.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+        }
+    }
+
+    @Nested
+    class ResponderDefinitions {
+
+        @Test
+        void ethanolCountsAnyDecreaseCementMoreThanHalf() {
+            List<ProcedureRow> cohort = List.of(procedure(Technique.ETHANOL, Technique.CEMENTOPLASTY).followUp(28, 6).row(),
+                    procedure(Technique.ETHANOL, Technique.CEMENTOPLASTY).followUp(28, 3).row(),
+                    procedure(Technique.ETHANOL, Technique.CEMENTOPLASTY).followUp(28, 8).row());
+            assertThat(BenchmarkRows.row(ETHANOL_PAIN, cohort, DEFAULTS).x()).as("\"una diminuzione\": 8 to 6 is one").isEqualTo(2);
+            assertThat(BenchmarkRows.row(CEMENT_PAIN, cohort, DEFAULTS).x()).as("\">50%\": only 8 to 3").isEqualTo(1);
+        }
+
+        @Test
+        void cryoablationFollowsTheGeneralThresholdUnlessSetOnItsOwn() {
+            List<ProcedureRow> cohort = List.of(procedure(Technique.CRYO).followUp(28, 5).row(), procedure(Technique.CRYO).followUp(28, 2).row());
+            assertThat(BenchmarkRows.row(CRYO_PAIN, cohort, DEFAULTS).x()).isEqualTo(1);
+            OutcomeSettings d = DEFAULTS;
+            OutcomeSettings cryoAtAThird = new OutcomeSettings(d.painWindowTarget(), d.painWindowFrom(), d.painWindowTo(), d.painReductionThreshold(),
+                    d.minDenominator(), d.cusumRateRatio(), d.cusumThreshold(), d.smallCellThreshold(), d.ethanolPainReductionThreshold(),
+                    0.3, d.recurrenceFollowUpDays(), d.complicationWindowDays());
+            assertThat(BenchmarkRows.row(CRYO_PAIN, cohort, cryoAtAThird).x()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class Bounds {
+
+        @Test
+        void anUpperFigureForSomethingBetterWhenHigherCallsNoUnitWorse() {
+            List<ProcedureRow> cohort = times(40, () -> procedure(Technique.CRYO).followUp(28, 8));
+            BenchmarkRow row = BenchmarkRows.row(CRYO_PAIN, cohort, DEFAULTS);
+            assertThat(row.rate()).isZero();
+            assertThat(row.verdict()).as("\"≤75%\" sets no floor").isEqualTo(Verdict.WITHIN);
+            assertThat(row.pValue()).isNull();
+            assertThat(row.benchmark().saysWhatIsWorse()).isFalse();
+        }
+
+        @Test
+        void aLowerBoundIsWithinWhenTheUnitIsAboveIt() {
+            List<ProcedureRow> cohort = times(40, () -> procedure(Technique.RFA).curative(Diagnosis.OSTEOID_OSTEOMA).followUp(30, 0));
+            BenchmarkRow row = BenchmarkRows.row(RFA_OO_SUCCESS, cohort, DEFAULTS);
+            assertThat(row.verdict()).as("\">85%\": 40 of 40 is what the text says, not better").isEqualTo(Verdict.WITHIN);
+            assertThat(RFA_OO_SUCCESS.target()).isEqualTo(0.85);
+            assertThat(CEMENT_PE.target()).as("\"<1%\": the funnel's target is the figure").isEqualTo(0.01);
+        }
+    }
+
+    @Nested
+    class ClusteredLeaks {
+
+        @Test
+        void thePatientsVertebraeWidenTheIntervalTheVerdictReadsAndThePerPatientRateIsBeside() {
+            List<ProcedureRow> cohort = new ArrayList<>();
+            for (int patient = 0; patient < 10; patient++) {
+                boolean leaky = patient < 4;
+                cohort.add(cementoplasty().caseId("p" + patient).steps(3, leaky ? 3 : 0).row());
+            }
+            BenchmarkRow row = BenchmarkRows.row(CEMENT_LEAK, cohort, DEFAULTS);
+            assertThat(row).extracting(BenchmarkRow::n, BenchmarkRow::x).containsExactly(30, 12);
+            assertThat(row.clustered95().high() - row.clustered95().low()).as("three vertebrae alike are not three patients")
+                    .isGreaterThan(row.wilson95().high() - row.wilson95().low());
+            assertThat(row.perPatient()).extracting(PatientRate::n, PatientRate::x, PatientRate::rate).containsExactly(10, 4, 0.4);
         }
     }
 
@@ -338,17 +458,31 @@ class BenchmarkRowsTest {
         };
         for (OutcomeSettings settings : List.of(DEFAULTS, new OutcomeSettings(28, 7, 56, 0.7, 10, 2, 4.5, 5),
                 new OutcomeSettings(28, 7, 56, 0.65, 10, 2, 4.5, 5), new OutcomeSettings(21, 7, 56, 0.7, 10, 2, 4.5, 5),
-                new OutcomeSettings(21, 7, 56, 0.7, 1, 2, 4.5, 5), DEFAULTS)) {
+                new OutcomeSettings(21, 7, 56, 0.7, 1, 2, 4.5, 5), withEthanolThreshold(0.65), withWindows(365, 14), DEFAULTS)) {
             current = settings;
             assertThat(BenchmarkRows.all(BenchmarkRows.byTechnique(cohort), settings, counters)).as(settings.toString())
                     .isEqualTo(BenchmarkRows.all(cohort, settings));
         }
         assertThat(BenchmarkRows.row(CEMENT_PAIN, cohort, DEFAULTS).x()).as("the threshold changes this count")
                 .isNotEqualTo(BenchmarkRows.row(CEMENT_PAIN, cohort, new OutcomeSettings(28, 7, 56, 0.7, 10, 2, 4.5, 5)).x());
-        assertThat(BenchmarkRows.row(ETHANOL_DURATION, cohort, new OutcomeSettings(28, 7, 56, 0.65, 10, 2, 4.5, 5)).x())
+        assertThat(BenchmarkRows.row(ETHANOL_DURATION, cohort, withEthanolThreshold(0.5)).x())
                 .as("the threshold ends this palliation").isNotEqualTo(BenchmarkRows.row(ETHANOL_DURATION, cohort, DEFAULTS).x());
         assertThat(BenchmarkRows.row(RFI_NEURALGIA, cohort, DEFAULTS).x()).as("the window changes this count")
                 .isNotEqualTo(BenchmarkRows.row(RFI_NEURALGIA, cohort, new OutcomeSettings(21, 7, 56, 0.5, 10, 2, 4.5, 5)).x());
+    }
+
+    private static OutcomeSettings withEthanolThreshold(double threshold) {
+        OutcomeSettings d = DEFAULTS;
+        return new OutcomeSettings(d.painWindowTarget(), d.painWindowFrom(), d.painWindowTo(), d.painReductionThreshold(), d.minDenominator(),
+                d.cusumRateRatio(), d.cusumThreshold(), d.smallCellThreshold(), threshold, d.cryoPainReductionThreshold(),
+                d.recurrenceFollowUpDays(), d.complicationWindowDays());
+    }
+
+    private static OutcomeSettings withWindows(int recurrenceFollowUpDays, int complicationWindowDays) {
+        OutcomeSettings d = DEFAULTS;
+        return new OutcomeSettings(d.painWindowTarget(), d.painWindowFrom(), d.painWindowTo(), d.painReductionThreshold(), d.minDenominator(),
+                d.cusumRateRatio(), d.cusumThreshold(), d.smallCellThreshold(), d.ethanolPainReductionThreshold(),
+                d.cryoPainReductionThreshold(), recurrenceFollowUpDays, complicationWindowDays);
     }
 
     @SafeVarargs

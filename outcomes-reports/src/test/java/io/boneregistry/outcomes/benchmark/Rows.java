@@ -42,6 +42,7 @@ public final class Rows {
     private Integer baselineVas = 8;
     private Double baselineMme = 0.0;
     private Boolean baselineNeuralgia = false;
+    private Integer baselineNeuralgiaIntensity;
     private int birthYear = 1950;
     private String painOrigin;
     private int cementSteps = 1;
@@ -88,6 +89,27 @@ public final class Rows {
         return this;
     }
 
+    /** Neuralgia at baseline, of this intensity (0–10). */
+    public Rows baselineNeuralgia(int intensity) {
+        this.baselineNeuralgia = true;
+        this.baselineNeuralgiaIntensity = intensity;
+        return this;
+    }
+
+    /** A visit on {@code day} where the neuralgia persists at this intensity (null: not recorded). */
+    public Rows followUpWithNeuralgia(int day, Integer intensity) {
+        followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, 3, null, true, intensity, null, null, false,
+                VitalStatus.ALIVE, null, null, null, null, null, null));
+        return this;
+    }
+
+    /** A visit on {@code day} that found a fracture at the treated site. */
+    public Rows fractureSeenAt(int day) {
+        followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, 3, null, null, null, null, null, true,
+                VitalStatus.ALIVE, null, null, null, null, null, null));
+        return this;
+    }
+
     public Rows curative(Diagnosis diagnosis) {
         this.intent = Intent.CURATIVE;
         this.diagnosis = diagnosis;
@@ -126,7 +148,16 @@ public final class Rows {
     }
 
     public Rows complication(ComplicationType type, int cirseGrade, String description) {
-        complications.add(new ComplicationRow("c" + complications.size(), performedOn.plusDays(1), 1, type, cirseGrade, description,
+        return complicationOn(1, type, cirseGrade, description);
+    }
+
+    /** A complication that began {@code day} days after the procedure. */
+    public Rows complicationOn(int day, ComplicationType type) {
+        return complicationOn(day, type, 2, null);
+    }
+
+    private Rows complicationOn(int day, ComplicationType type, int cirseGrade, String description) {
+        complications.add(new ComplicationRow("c" + complications.size(), performedOn.plusDays(day), day, type, cirseGrade, description,
                 null, null, null, null));
         return this;
     }
@@ -148,7 +179,7 @@ public final class Rows {
 
     /** A visit where the treated site hurts {@code siteVas}, the patient overall {@code overallVas} (other metastases). */
     public Rows followUpWithPainElsewhere(int day, int overallVas, int siteVas) {
-        followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, overallVas, null, null, null, null, false,
+        followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, overallVas, null, null, null, null, null, false,
                 VitalStatus.ALIVE, siteVas, null, null, null, null, null));
         return this;
     }
@@ -168,7 +199,7 @@ public final class Rows {
     }
 
     public Rows followUp(int day, int vas, Double mme, Boolean neuralgia, Boolean recurrence, TumourVolumeChange volume) {
-        followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, vas, mme, neuralgia, recurrence,
+        followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, vas, mme, neuralgia, null, recurrence,
                 volume, false, VitalStatus.ALIVE, null, null, null, null, null, null));
         return this;
     }
@@ -181,7 +212,7 @@ public final class Rows {
 
     /** A follow-up on {@code day} that found the patient dead. */
     public Rows deadAt(int day) {
-        followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, 0, null, null, null, null, false,
+        followUps.add(new FollowUpRow("f" + followUps.size(), performedOn.plusDays(day), day, 0, null, null, null, null, null, false,
                 VitalStatus.DEAD, null, null, null, null, null, null));
         return this;
     }
@@ -189,7 +220,7 @@ public final class Rows {
     public ProcedureRow row() {
         return new ProcedureRow(caseId, caseId + "-p" + number, centreId, operatorId, performedOn, number, count,
                 performedOn.minusDays(30), performedOn.minusDays(20), birthYear, Sex.FEMALE, diagnosis, false, intent, site, 25, false, aggressive, techniques,
-                techniques, Anaesthesia.GENERAL, true, baselineVas, baselineMme, baselineNeuralgia, painOrigin, cementSteps, leakingSteps,
+                techniques, Anaesthesia.GENERAL, true, baselineVas, baselineMme, baselineNeuralgia, baselineNeuralgiaIntensity, painOrigin, cementSteps, leakingSteps,
                 cementSteps > 0 ? 4.0 : null, null, List.copyOf(complications), List.copyOf(followUps),
                 closedOn == null ? null : ClosureReason.FOLLOW_UP_COMPLETE, closedOn, List.of(), List.copyOf(otherTreatments),
                 site != null && site.vertebral() ? cementSteps : 0, site != null && site.vertebral() ? leakingSteps : 0, 0);

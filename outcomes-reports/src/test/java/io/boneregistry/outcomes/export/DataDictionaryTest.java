@@ -34,7 +34,10 @@ class DataDictionaryTest {
                 .filter(entry -> entry.name().equals("pain_responder")).findFirst().orElseThrow();
 
         assertThat(window.definition()).contains("closest to day 30 within days 14-60");
-        assertThat(responder.definition()).contains("> 0.3");
+        assertThat(responder.definition()).as("ethanol's any decrease, cryoablation's following the request's threshold")
+                .contains("0.0 where it injected ethanol", "else 0.3 where it froze, else 0.3");
+        assertThat(DataDictionary.entries(wider).stream().filter(entry -> entry.name().equals("complication_fracture")).findFirst().orElseThrow()
+                .definition()).contains("within 30 days");
     }
 
     @Test

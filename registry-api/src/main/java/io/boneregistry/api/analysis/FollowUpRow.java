@@ -20,6 +20,7 @@ public record FollowUpRow(
         int vas,
         Double opioidMmePerDay,
         Boolean neuralgia,
+        Integer neuralgiaIntensity,
         Boolean localRecurrence,
         TumourVolumeChange tumourVolume,
         Boolean fractureAtTreatedSite,

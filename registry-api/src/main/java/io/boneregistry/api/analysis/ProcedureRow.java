@@ -22,10 +22,11 @@ import java.util.List;
  * step, in recorded order. {@code painOrigin} is free text. {@code levels} holds each step with the
  * site and level it treated (kept by the analysis dataset, not by the statistics tables: no
  * statistic reads it); {@code otherTreatments} every other treatment of the case.
- * {@code vertebralCementSteps} counts the cementoplasty steps that treated a mobile-spine vertebra
- * (the step's own level, else the index lesion's), {@code vertebralCementStepsLeaking} those with
- * leakage observed, {@code vertebralCementStepsLeakUnknown} those whose leak question was left
- * unanswered: BM-CEMENT-LEAK's members, hits and not evaluable. {@code fractureRisk} and
+ * {@code vertebralCementSteps} counts the mobile-spine vertebrae the procedure cemented, one per
+ * level (the step's own level, else the index lesion's; two steps at one level are one vertebra,
+ * issue 27), {@code vertebralCementStepsLeaking} those with leakage observed at any of their steps,
+ * {@code vertebralCementStepsLeakUnknown} the others whose leak question was left unanswered at a
+ * step: BM-CEMENT-LEAK's members, hits and not evaluable. {@code fractureRisk} and
  * {@code aggressive} are null where the assessment left them unknown.
  */
 public record ProcedureRow(
@@ -54,6 +55,7 @@ public record ProcedureRow(
         Integer baselineVas,
         Double baselineOpioidMmePerDay,
         Boolean baselineNeuralgia,
+        Integer baselineNeuralgiaIntensity,
         @FreeText String painOrigin,
         int cementSteps,
         int cementStepsLeaking,

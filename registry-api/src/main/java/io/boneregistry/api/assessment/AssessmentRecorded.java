@@ -7,8 +7,9 @@ import org.axonframework.serialization.Revision;
  * Revision 3: its lesion says whether a metal implant is at the site, a peripheral nerve near the
  * target, and an insulating cortex intact.
  * Revision 4: a yes/no left unanswered is unknown (null), no longer "no" (issue 26).
+ * Revision 5: the baseline pain says the neuralgia's intensity (issue 27).
  */
-@Revision("4")
+@Revision("5")
 public record AssessmentRecorded(
         String caseId,
         Assessment assessment) {

@@ -1,5 +1,6 @@
 package io.boneregistry.api.followup;
 
+import io.boneregistry.api.answers.AskedWhen;
 import io.boneregistry.api.answers.Supplementary;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 
 /**
  * A follow-up visit after a procedure. Nullable fields are "not known". {@code vas} is overall pain;
+ * {@code neuralgiaIntensity} the neuralgia's intensity 0–10 where it persists (BM-RFI-NEURALGIA);
  * {@code treatedSiteVas} the pain at the treated site, which the pain benchmarks read when it is
  * recorded (pain from other metastases is not the treatment's failure). {@code analgesicLadderStep}
  * is the WHO analgesic ladder step taken (0 none, 1 non-opioid, 2 weak opioid, 3 strong opioid);
@@ -25,6 +27,7 @@ public record FollowUp(
         @NotNull @Min(0) @Max(10) Integer vas,
         @PositiveOrZero Double opioidMmePerDay,
         Boolean neuralgia,
+        @AskedWhen(field = "neuralgia", is = "true") @Min(0) @Max(10) Integer neuralgiaIntensity,
         Boolean localRecurrence,
         @Supplementary TumourVolumeChange tumourVolume,
         Boolean fractureAtTreatedSite,

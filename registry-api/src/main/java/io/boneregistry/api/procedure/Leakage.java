@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * Whether cement was seen outside the bone on imaging, symptomatic or not (BM-CEMENT-LEAK counts
- * both); the sites and symptoms are asked only of a leak.
+ * both), and the imaging that looked for it (issue 27: CT after the procedure sees more than
+ * fluoroscopy); the sites and symptoms are asked only of a leak.
  */
 public record Leakage(
         Boolean observed,
+        List<@NotNull LeakImaging> checkedBy,
         @AskedWhen(field = "observed", is = "true") List<@NotNull LeakageSite> sites,
         @AskedWhen(field = "observed", is = "true") Boolean symptomatic) {
 }

@@ -2,6 +2,7 @@ package io.boneregistry.api.answers;
 
 import io.boneregistry.api.assessment.Assessment;
 import io.boneregistry.api.procedure.CementoplastyStep;
+import io.boneregistry.api.procedure.LeakImaging;
 import io.boneregistry.api.procedure.Leakage;
 import io.boneregistry.api.procedure.Procedure;
 import org.junit.jupiter.api.Test;
@@ -47,9 +48,9 @@ class CompletenessTest {
 
     @Test
     void aLeakSaidNotToHaveHappenedAsksNothingMore() {
-        Procedure noLeak = withLeakage(new Leakage(false, null, null));
+        Procedure noLeak = withLeakage(new Leakage(false, List.of(LeakImaging.FLUOROSCOPY), null, null));
         assertThat(Completeness.missing(noLeak)).isEmpty();
-        assertThat(Completeness.missing(withLeakage(new Leakage(true, null, null))))
+        assertThat(Completeness.missing(withLeakage(new Leakage(true, List.of(LeakImaging.FLUOROSCOPY), null, null))))
                 .containsExactly("steps[0].leakage.sites", "steps[0].leakage.symptomatic");
         assertThat(Completeness.missing(withLeakage(null))).containsExactly("steps[0].leakage");
     }

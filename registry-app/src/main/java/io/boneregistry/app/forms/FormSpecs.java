@@ -37,7 +37,7 @@ final class FormSpecs {
     private static final Map<String, String> UNITS = units();
     /** Numbers whose name carries no unit: scales, counts and laboratory values, by their whole name. */
     private static final Map<String, String> NAMED_UNITS = Map.ofEntries(
-            Map.entry("vas", "0–10"), Map.entry("treatedSiteVas", "0–10"), Map.entry("cirseGrade", "1–6"),
+            Map.entry("vas", "0–10"), Map.entry("treatedSiteVas", "0–10"), Map.entry("neuralgiaIntensity", "0–10"), Map.entry("cirseGrade", "1–6"),
             Map.entry("analgesicLadderStep", "0–3"), Map.entry("ecog", "0–4"), Map.entry("birthYear", "year"),
             Map.entry("pt", "s"), Map.entry("ptt", "s"), Map.entry("inr", "ratio"), Map.entry("platelets", "×10⁹/L"),
             Map.entry("whiteCells", "×10⁹/L"), Map.entry("localisationCount", "n"), Map.entry("electrodeCount", "n"),

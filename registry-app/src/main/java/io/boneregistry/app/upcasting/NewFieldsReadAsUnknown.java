@@ -23,6 +23,7 @@ abstract class NewFieldsReadAsUnknown extends SingleEventUpcaster {
     private final String from;
     private final String to;
     private final JsonPointer entry;
+    private final JsonPointer inEachItem;
     private final List<String> added;
 
     /**
@@ -30,10 +31,16 @@ abstract class NewFieldsReadAsUnknown extends SingleEventUpcaster {
      * Pointer) at the payload's object gaining {@code added}, or at a list whose every object does.
      */
     NewFieldsReadAsUnknown(Set<Class<?>> types, String from, String to, String entry, List<String> added) {
+        this(types, from, to, entry, "", added);
+    }
+
+    /** As above, where {@code entry} is a list and the object gaining the fields is at {@code inEachItem} within each item. */
+    NewFieldsReadAsUnknown(Set<Class<?>> types, String from, String to, String entry, String inEachItem, List<String> added) {
         this.types = types.stream().map(Class::getName).collect(Collectors.toSet());
         this.from = from;
         this.to = to;
         this.entry = JsonPointer.compile(entry);
+        this.inEachItem = JsonPointer.compile(inEachItem);
         this.added = added;
     }
 
@@ -49,7 +56,7 @@ abstract class NewFieldsReadAsUnknown extends SingleEventUpcaster {
             JsonNode gaining = upcast.at(entry);
             if (gaining instanceof ObjectNode object) added.forEach(object::putNull);
             if (gaining instanceof ArrayNode items) items.forEach(item -> {
-                if (item instanceof ObjectNode object) added.forEach(object::putNull);
+                if (item.at(inEachItem) instanceof ObjectNode object) added.forEach(object::putNull);
             });
             return upcast;
         });

@@ -69,7 +69,7 @@ class DemoCohortExportsTest {
     }
 
     @Test
-    void theAnalysisCsvReproducesEveryPublishedBenchmarkFromItsDefinitionsAlone() throws Exception {
+    void theAnalysisCsvAndTheDatasetReproduceEveryPublishedBenchmarkFromItsDefinitionsAlone() throws Exception {
         Path folder = Files.createDirectories(Path.of("target", "reproduce"));
         Path csv = folder.resolve("analysis.csv");
         Path benchmarks = folder.resolve("benchmarks.json");
@@ -80,11 +80,20 @@ class DemoCohortExportsTest {
                 Files.write(folder.resolve(script), in.readAllBytes());
             }
         }
-        Process python = new ProcessBuilder("python3", folder.resolve("reproduce_from_csv.py").toString(), csv.toString(), benchmarks.toString())
+        assertThat(recount(folder, "reproduce_from_csv.py", csv, benchmarks)).contains("22 of 22 benchmarks reproduced");
+
+        Path dataset = folder.resolve("dataset.json");
+        Files.writeString(dataset, download(mvc, getAs(MANAGER, "/api/outcomes/dataset")));
+        assertThat(recount(folder, "reproduce_benchmarks.py", dataset, benchmarks)).as("the same from the dataset's JSON")
+                .contains("22 of 22 benchmarks reproduced");
+    }
+
+    private static String recount(Path folder, String script, Path data, Path benchmarks) throws Exception {
+        Process python = new ProcessBuilder("python3", folder.resolve(script).toString(), data.toString(), benchmarks.toString())
                 .redirectErrorStream(true).start();
         String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(python.waitFor()).as(output).isZero();
-        assertThat(output).contains("22 of 22 benchmarks reproduced");
+        return output;
     }
 
     @Test

@@ -33,7 +33,9 @@ import io.boneregistry.api.guideline.EntryRef;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -133,8 +135,7 @@ record AnalysisCase(
         LocalDate day = procedure.performedOn();
         List<CementoplastyStep> cement = procedure.steps(CementoplastyStep.class).toList();
         List<TreatedLevelRow> levels = levelsOf(procedure);
-        List<TreatedLevelRow> vertebralCement = levels.stream()
-                .filter(l -> l.technique() == Technique.CEMENTOPLASTY && l.site() != null && l.site().vertebral()).toList();
+        Collection<Boolean> vertebrae = leaksByVertebra(levels);
         return new ProcedureRow(caseId, procedureId, registration.centreId(), procedure.operatorId(), day, number, count,
                 registration.referralDate(), assessment == null ? null : assessment.assessedOn(), registration.birthYear(), registration.sex(),
                 CaseDiagnosis.of(assessment, biopsy), CaseDiagnosis.histological(biopsy),
@@ -148,15 +149,27 @@ record AnalysisCase(
                 assessment == null ? null : assessment.baselinePain().vas(),
                 assessment == null ? null : assessment.baselinePain().opioidMmePerDay(),
                 assessment == null ? null : assessment.baselinePain().neuralgia(),
+                assessment == null ? null : assessment.baselinePain().neuralgiaIntensity(),
                 assessment == null ? null : assessment.painOrigin(),
                 cement.size(), (int) cement.stream().map(CementoplastyStep::leaked).filter(YesNo::yes).count(),
                 sum(cement.stream().map(CementoplastyStep::cementVolumeMl).toList()),
                 sum(procedure.steps(EthanolStep.class).map(EthanolStep::volumeMl).toList()),
                 complicationsOf(procedureId, day), followUpsOf(procedureId, day),
                 closure == null ? null : closure.reason(), closure == null ? null : closure.closedOn(),
-                levels, otherTreatmentsSeenFrom(day), vertebralCement.size(),
-                (int) vertebralCement.stream().map(TreatedLevelRow::leaked).filter(YesNo::yes).count(),
-                (int) vertebralCement.stream().map(TreatedLevelRow::leaked).filter(YesNo::unknown).count());
+                levels, otherTreatmentsSeenFrom(day), vertebrae.size(), (int) vertebrae.stream().filter(YesNo::yes).count(),
+                (int) vertebrae.stream().filter(YesNo::unknown).count());
+    }
+
+    /**
+     * Whether cement leaked at each mobile-spine vertebra the procedure cemented, one answer per
+     * level: two steps at one level are one vertebra, which leaked if either step did, and is
+     * unknown if neither did and one step's leak was not answered.
+     */
+    private static Collection<Boolean> leaksByVertebra(List<TreatedLevelRow> levels) {
+        Map<String, List<Boolean>> byVertebra = new LinkedHashMap<>();
+        levels.stream().filter(l -> l.technique() == Technique.CEMENTOPLASTY && l.site() != null && l.site().vertebral())
+                .forEach(l -> byVertebra.computeIfAbsent(l.site() + "/" + l.level(), k -> new ArrayList<>()).add(l.leaked()));
+        return byVertebra.values().stream().map(leaks -> YesNo.any(leaks.toArray(Boolean[]::new))).toList();
     }
 
     private List<TreatedLevelRow> levelsOf(Procedure procedure) {
@@ -170,10 +183,11 @@ record AnalysisCase(
                 Leakage leakage = cement.leakage();
                 rows.add(new TreatedLevelRow(i + 1, step.technique(), site, level, cement.cementVolumeMl(), cement.leaked(),
                         leakage == null || leakage.sites() == null ? List.of() : List.copyOf(leakage.sites()),
-                        leakage == null ? null : YesNo.all(leakage.observed(), leakage.symptomatic()), null));
+                        leakage == null ? null : YesNo.all(leakage.observed(), leakage.symptomatic()),
+                        leakage == null || leakage.checkedBy() == null ? List.of() : List.copyOf(leakage.checkedBy()), null));
             } else {
                 Double ethanol = step instanceof EthanolStep injection ? injection.volumeMl() : null;
-                rows.add(new TreatedLevelRow(i + 1, step.technique(), site, level, null, null, List.of(), null, ethanol));
+                rows.add(new TreatedLevelRow(i + 1, step.technique(), site, level, null, null, List.of(), null, List.of(), ethanol));
             }
         }
         return rows;
@@ -206,7 +220,7 @@ record AnalysisCase(
             if (f.procedureId().equals(procedureId)) {
                 Imaging imaging = f.imaging();
                 rows.add(new FollowUpRow(id, f.assessedOn(), days(day, f.assessedOn()), f.vas(), f.opioidMmePerDay(),
-                        f.neuralgia(), f.recurrence(), f.tumourVolume(), f.fractureAtTreatedSite(), f.vitalStatus(),
+                        f.neuralgia(), f.neuralgiaIntensity(), f.recurrence(), f.tumourVolume(), f.fractureAtTreatedSite(), f.vitalStatus(),
                         f.treatedSiteVas(), f.analgesicLadderStep(), f.ecog(), imaging == null ? null : imaging.modality(),
                         imaging == null ? null : imaging.finding(), imaging == null ? null : days(day, imaging.performedOn())));
             }

@@ -29,7 +29,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The statistics read model's tables (V102__statistics_rows.sql, V107__clinical_depth.sql, V108__unknown_is_not_no.sql): the analysis rows in typed
+ * The statistics read model's tables (V102__statistics_rows.sql, V107__clinical_depth.sql, V108__unknown_is_not_no.sql,
+ * V109__benchmarks_read_again.sql): the analysis rows in typed
  * columns, written by the analysis-dataset projection and read back by {@link StatisticsRows}.
  * Free text (pain origin, complication descriptions) and personal fields are not kept: no
  * statistic reads them.
@@ -41,9 +42,9 @@ final class StatisticsTable {
             + "max_diameter_mm, fracture_risk, aggressive, techniques, step_techniques, single_technique, anaesthesia, "
             + "technical_success, baseline_vas, baseline_opioid_mme, baseline_neuralgia, cement_steps, cement_steps_leaking, "
             + "cement_volume_ml, ethanol_volume_ml, closure_reason, closed_on, other_treatments, vertebral_cement_steps, "
-            + "vertebral_cement_steps_leaking, vertebral_cement_leak_unknown, revision";
+            + "vertebral_cement_steps_leaking, vertebral_cement_leak_unknown, revision, baseline_neuralgia_intensity";
     private static final String FOLLOW_UP_COLUMNS = "case_id, procedure_id, follow_up_id, ordinal, assessed_on, days_after, vas, "
-            + "opioid_mme, neuralgia, local_recurrence, tumour_volume, fracture, vital_status, treated_site_vas";
+            + "opioid_mme, neuralgia, local_recurrence, tumour_volume, fracture, vital_status, treated_site_vas, neuralgia_intensity";
     private static final String COMPLICATION_COLUMNS = "case_id, procedure_id, complication_id, ordinal, onset, days_after, "
             + "complication_type, cirse_grade";
     private static final String[] TABLES = {"statistics_procedure", "statistics_follow_up", "statistics_complication"};
@@ -76,7 +77,7 @@ final class StatisticsTable {
                 FollowUpRow f = row.followUps().get(i);
                 followUps.add(new Object[]{caseId, row.procedureId(), f.followUpId(), i, f.assessedOn(), f.day(), f.vas(),
                         f.opioidMmePerDay(), f.neuralgia(), f.localRecurrence(), name(f.tumourVolume()),
-                        f.fractureAtTreatedSite(), name(f.vitalStatus()), f.treatedSiteVas()});
+                        f.fractureAtTreatedSite(), name(f.vitalStatus()), f.treatedSiteVas(), f.neuralgiaIntensity()});
             }
             for (int i = 0; i < row.complications().size(); i++) {
                 ComplicationRow c = row.complications().get(i);
@@ -151,7 +152,7 @@ final class StatisticsTable {
                 names(r.stepTechniques()), r.singleTechnique(), name(r.anaesthesia()), r.technicalSuccess(), r.baselineVas(),
                 r.baselineOpioidMmePerDay(), r.baselineNeuralgia(), r.cementSteps(), r.cementStepsLeaking(), r.cementVolumeMl(),
                 r.ethanolVolumeMl(), name(r.closureReason()), r.closedOn(), otherTreatments(r.otherTreatments()), r.vertebralCementSteps(),
-                r.vertebralCementStepsLeaking(), r.vertebralCementStepsLeakUnknown(), revision};
+                r.vertebralCementStepsLeaking(), r.vertebralCementStepsLeakUnknown(), revision, r.baselineNeuralgiaIntensity()};
     }
 
     private static ProcedureRow procedure(ResultSet rs, Values v, List<FollowUpRow> followUps, List<ComplicationRow> complications)
@@ -161,7 +162,8 @@ final class StatisticsTable {
                 rs.getBoolean(11), value(rs, 12, Intent::valueOf), value(rs, 13, LesionSite::valueOf), rs.getObject(15, Integer.class),
                 rs.getObject(16, Boolean.class), rs.getObject(17, Boolean.class), v.techniques(rs.getString(18)), v.techniques(rs.getString(19)),
                 value(rs, 21, Anaesthesia::valueOf), rs.getObject(22, Boolean.class), rs.getObject(23, Integer.class),
-                rs.getObject(24, Double.class), rs.getObject(25, Boolean.class), null, rs.getInt(26), rs.getInt(27),
+                rs.getObject(24, Double.class), rs.getObject(25, Boolean.class), rs.getObject(37, Integer.class), null, rs.getInt(26),
+                rs.getInt(27),
                 rs.getObject(28, Double.class), rs.getObject(29, Double.class), complications, followUps,
                 value(rs, 30, ClosureReason::valueOf), v.date(rs, 31), List.of(), otherTreatments(rs.getString(32)), rs.getInt(33), rs.getInt(34), rs.getInt(35));
     }
@@ -179,7 +181,8 @@ final class StatisticsTable {
 
     private static FollowUpRow followUp(ResultSet rs, Values v) throws SQLException {
         return new FollowUpRow(rs.getString(3), v.date(rs, 5), rs.getInt(6), rs.getInt(7), rs.getObject(8, Double.class),
-                rs.getObject(9, Boolean.class), rs.getObject(10, Boolean.class), value(rs, 11, TumourVolumeChange::valueOf),
+                rs.getObject(9, Boolean.class), rs.getObject(15, Integer.class), rs.getObject(10, Boolean.class),
+                value(rs, 11, TumourVolumeChange::valueOf),
                 rs.getObject(12, Boolean.class), value(rs, 13, VitalStatus::valueOf), rs.getObject(14, Integer.class), null, null, null, null, null);
     }
 

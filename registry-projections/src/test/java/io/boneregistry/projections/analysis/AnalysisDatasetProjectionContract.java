@@ -9,6 +9,7 @@ import io.boneregistry.api.followup.ImagingFinding;
 import io.boneregistry.api.procedure.Guidance;
 import io.boneregistry.api.procedure.Anaesthesia;
 import io.boneregistry.api.procedure.LeakageSite;
+import io.boneregistry.api.procedure.LeakImaging;
 import io.boneregistry.api.procedure.Leakage;
 import io.boneregistry.api.procedure.CementoplastyStep;
 import io.boneregistry.api.assessment.LesionSite;
@@ -123,7 +124,7 @@ abstract class AnalysisDatasetProjectionContract {
 
     @Test
     void aStepAtTheSacrumBesideAVertebraIsNotALeakMember() {
-        CementoplastyStep sacroplasty = new CementoplastyStep(11, 6.0, true, false, new Leakage(true, List.of(LeakageSite.OTHER), false),
+        CementoplastyStep sacroplasty = new CementoplastyStep(11, 6.0, true, false, new Leakage(true, List.of(LeakImaging.CT_AFTER_PROCEDURE), List.of(LeakageSite.OTHER), false),
                 LesionSite.SACRUM, null);
         projection.on(new ProcedurePerformed(CASE, "p-1", procedure(Anaesthesia.LOCAL, List.of(Guidance.CT), null,
                 vertebroplasty(10, false), sacroplasty)));
@@ -327,12 +328,12 @@ abstract class AnalysisDatasetProjectionContract {
             return new ProcedureRow(r.caseId(), r.procedureId(), r.centreId(), r.operatorId(), r.performedOn(), r.procedureNumber(),
                     r.proceduresInCase(), r.referralDate(), r.assessedOn(), null, null, r.diagnosis(), r.histologicalDiagnosis(),
                     r.intent(), r.lesionSite(), r.maxDiameterMm(), r.fractureRisk(), r.aggressive(), r.techniques(), r.stepTechniques(),
-                    r.anaesthesia(), r.technicalSuccess(), r.baselineVas(), r.baselineOpioidMmePerDay(), r.baselineNeuralgia(), null,
-                    r.cementSteps(), r.cementStepsLeaking(), r.cementVolumeMl(), r.ethanolVolumeMl(),
+                    r.anaesthesia(), r.technicalSuccess(), r.baselineVas(), r.baselineOpioidMmePerDay(), r.baselineNeuralgia(),
+                    r.baselineNeuralgiaIntensity(), null, r.cementSteps(), r.cementStepsLeaking(), r.cementVolumeMl(), r.ethanolVolumeMl(),
                     r.complications().stream().map(c -> new ComplicationRow(c.complicationId(), c.onset(), c.day(), c.type(),
                             c.cirseGrade())).toList(),
                     r.followUps().stream().map(f -> new FollowUpRow(f.followUpId(), f.assessedOn(), f.day(), f.vas(), f.opioidMmePerDay(),
-                            f.neuralgia(), f.localRecurrence(), f.tumourVolume(), f.fractureAtTreatedSite(), f.vitalStatus(),
+                            f.neuralgia(), f.neuralgiaIntensity(), f.localRecurrence(), f.tumourVolume(), f.fractureAtTreatedSite(), f.vitalStatus(),
                             f.treatedSiteVas(), null, null, null, null, null)).toList(),
                     r.closureReason(), r.closedOn(), List.of(), r.otherTreatments(), r.vertebralCementSteps(), r.vertebralCementStepsLeaking(),
                     r.vertebralCementStepsLeakUnknown());

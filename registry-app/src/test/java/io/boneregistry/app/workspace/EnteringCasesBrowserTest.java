@@ -57,15 +57,13 @@ class EnteringCasesBrowserTest {
 
     @BeforeAll
     void openBrowser() throws Exception {
-        browser = Chromium.start("1280,800");
-        workspace = new Workspace(browser, port, json, CLINICIAN);
-        workspace.awaitCaughtUp();
-        Chromium.logInAs(browser, port, CLINICIAN);
+        workspace = Workspace.loggedIn(port, json, CLINICIAN);
+        browser = workspace.browser;
     }
 
     @AfterAll
     void closeBrowser() {
-        if (browser != null) browser.quit();
+        if (workspace != null) workspace.close();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.boneregistry.app.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.boneregistry.app.Chromium;
 import io.boneregistry.app.TestRequesters;
 import org.openqa.selenium.By;
 import org.openqa.selenium.UnhandledAlertException;
@@ -55,6 +56,18 @@ final class Workspace {
         this.port = port;
         this.json = json;
         this.user = user;
+    }
+
+    /** A laptop-sized Chromium logged in as {@code user} on a registry whose read models have caught up. */
+    static Workspace loggedIn(int port, ObjectMapper json, String user) throws Exception {
+        Workspace workspace = new Workspace(Chromium.start("1280,800"), port, json, user);
+        workspace.awaitCaughtUp();
+        Chromium.logInAs(workspace.browser, port, user);
+        return workspace;
+    }
+
+    void close() {
+        browser.quit();
     }
 
     /* ---------- a user's hands ---------- */

@@ -1263,6 +1263,9 @@ class BoneTumourCaseTest {
                         rfIonizationWithCement(), "R-RFI-CANDIDATES", MET),
                 performing("RF ionisation of a confined vertebral tumour", painfulVertebralMetastasis(), palliative(RF_IONIZATION, CEMENTOPLASTY),
                         rfIonizationWithCement(), "R-RFI-CANDIDATES", ADVISORY),
+                performing("RF ionisation of the invaded vertebra and of another whose canal is not described",
+                        spinalMetastasisInvadingCanal(), palliative(RF_IONIZATION, CEMENTOPLASTY), rfIonizationAlsoAt(VertebralLevel.L3),
+                        "R-RFI-CANDIDATES", NOT_JUDGED),
                 performing("RF ionisation where the canal was not asked about", withExtensionsUnknown(spinalMetastasisInvadingCanal()),
                         palliative(RF_IONIZATION, CEMENTOPLASTY), rfIonizationWithCement(), "R-RFI-CANDIDATES", NOT_JUDGED));
     }

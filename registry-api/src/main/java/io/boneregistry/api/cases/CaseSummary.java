@@ -16,6 +16,8 @@ import java.util.Map;
  * whether the guideline asks for a biopsy ({@code biopsyAdvised}: null until it can tell) and, per
  * entry ({@code EntryRef.key()}), the answers it still lacks (docs/api.md#completeness); {@code version},
  * the sequence number of the latest of the case's events it shows (the history's numbering).
+ * {@code closed}, {@code enteredInError} and {@code version} stay primitive: the case's own events
+ * decide them and they are never unknown; they are no clinician's answer (those are nullable).
  */
 public record CaseSummary(
         String caseId,
